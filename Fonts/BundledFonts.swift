@@ -1,0 +1,47 @@
+import Foundation
+
+/// The font files that ship with VIPlot, so that figures look the same on
+/// every machine, with or without system fonts.
+///
+/// The files are DejaVu Sans (the font matplotlib draws with by default),
+/// copied from matplotlib's `mpl-data/fonts/ttf`; their licence is
+/// `Fonts/LICENSE`.
+public enum BundledFont: String, CaseIterable, Sendable {
+    /// DejaVu Sans, regular weight.
+    case regular = "DejaVuSans"
+    /// DejaVu Sans, bold.
+    case bold = "DejaVuSans-Bold"
+    /// DejaVu Sans, oblique.
+    case oblique = "DejaVuSans-Oblique"
+
+    /// The location of the TrueType file, or `nil` when it cannot be found.
+    ///
+    /// The search order is: the folder named by the environment variable
+    /// `VIPLOT_FONT_DIR`; the resource bundle SwiftPM places beside the
+    /// running executable (this covers `swift run`, `swift test` and a built
+    /// binary started from any working directory); the bundle as Foundation
+    /// locates it on Apple platforms.
+    public var url: URL? {
+        let fileName = rawValue + ".ttf"
+        return Self.searchDirectories
+            .map { $0.appendingPathComponent(fileName) }
+            .first { FileManager.default.isReadableFile(atPath: $0.path) }
+    }
+
+    /// Folders that may hold the font files, most specific first.
+    static var searchDirectories: [URL] {
+        var directories: [URL] = []
+        if let override = ProcessInfo.processInfo.environment["VIPLOT_FONT_DIR"] {
+            directories.append(URL(fileURLWithPath: override))
+        }
+        let executableFolder = Bundle.main.executableURL?.resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        for folder in [executableFolder, Bundle.main.bundleURL].compactMap({ $0 }) {
+            directories.append(folder.appendingPathComponent("VIPlot_BundledFonts.resources/ttf"))
+            directories.append(
+                folder.appendingPathComponent("VIPlot_BundledFonts.bundle/Contents/Resources/ttf"))
+            directories.append(folder.appendingPathComponent("VIPlot_BundledFonts.bundle/ttf"))
+        }
+        return directories
+    }
+}

@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "VIPlot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Stats", targets: ["Stats"]),
+        .library(name: "Plot", targets: ["Plot"]),
+        .library(name: "VI", targets: ["VI"]),
+        .executable(name: "vi-gallery", targets: ["vi-gallery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // Cairo, cairo-pdf, cairo-svg, cairo-ft and FreeType through pkg-config.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo-ft",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        // The bundled DejaVu Sans files, found through Bundle.module.
+        .target(
+            name: "BundledFonts",
+            path: "Fonts",
+            exclude: ["LICENSE"],
+            resources: [.copy("ttf")]
+        ),
+        .target(name: "Stats"),
+        .target(name: "Plot", dependencies: ["Stats", "CCairo", "BundledFonts"]),
+        .target(name: "VI", dependencies: ["Stats"]),
+        .executableTarget(
+            name: "vi-gallery",
+            dependencies: [
+                "Plot", "VI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "StatsTests",
+            dependencies: ["Stats", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlotTests",
+            dependencies: ["Plot", "Stats"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "VITests",
+            dependencies: ["VI", "Stats"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// The VI module: variational inference for one-dimensional targets.
