@@ -1,0 +1,28 @@
+/// Why ticks could not be computed, with what to change.
+public enum TickError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A view limit is NaN or infinite, or the two limits are too far apart to subtract.
+    case nonFiniteViewLimits(Double, Double)
+    /// The axis length is negative, NaN or infinite.
+    case invalidAxisLength(Double)
+    /// The tick label font size is negative, NaN or infinite.
+    case invalidFontSize(Double)
+    /// A fixed number of bins must be at least 1.
+    case invalidBinCount(Int)
+    /// Steps must be a non-empty, strictly increasing list of numbers in 1...10.
+    case invalidSteps([Double])
+
+    public var description: String {
+        switch self {
+        case let .nonFiniteViewLimits(low, high):
+            return "View limits (\(low), \(high)) are not finite: give the axis finite limits whose difference is finite."
+        case let .invalidAxisLength(length):
+            return "Axis length \(length) pt is not a finite, non-negative number of points."
+        case let .invalidFontSize(size):
+            return "Tick label font size \(size) pt is not a finite, non-negative number of points."
+        case let .invalidBinCount(count):
+            return "A tick locator needs at least 1 bin, got \(count); use .auto to let the axis length decide."
+        case let .invalidSteps(steps):
+            return "Tick steps \(steps) must be a non-empty, strictly increasing list of numbers between 1 and 10."
+        }
+    }
+}
