@@ -1,0 +1,68 @@
+/// Axis-aligned rectangles sharing one style: histogram bars, bar charts.
+///
+/// Each bar is drawn as its own rectangle, snapped to whole pixels on raster
+/// output as matplotlib snaps `Rectangle` patches.
+public struct BarsArtist: Artist, Sendable {
+    /// One bar in data coordinates.
+    public struct Bar: Sendable, Hashable {
+        public var x0: Double
+        public var x1: Double
+        public var y0: Double
+        public var y1: Double
+
+        public init(x0: Double, x1: Double, y0: Double, y1: Double) {
+            self.x0 = x0
+            self.x1 = x1
+            self.y0 = y0
+            self.y1 = y1
+        }
+    }
+
+    public var bars: [Bar]
+    public var fill: Color?
+    public var edge: StrokeStyle?
+    public var label: String?
+    public var zOrder: Double
+    public var stickyEdges: StickyEdges
+
+    public init(
+        bars: [Bar], fill: Color?, edge: StrokeStyle? = nil, label: String? = nil,
+        zOrder: Double = 1, stickyEdges: StickyEdges = StickyEdges()
+    ) {
+        self.bars = bars
+        self.fill = fill
+        self.edge = edge
+        self.label = label
+        self.zOrder = zOrder
+        self.stickyEdges = stickyEdges
+    }
+
+    public var dataBounds: DataBounds {
+        DataBounds(
+            x: DataBounds.range(of: bars.flatMap { [$0.x0, $0.x1] }),
+            y: DataBounds.range(of: bars.flatMap { [$0.y0, $0.y1] }))
+    }
+
+    public var legendEntry: LegendEntry? {
+        label.map { LegendEntry(label: $0, handle: .patch(fill: fill, edge: edge)) }
+    }
+
+    func deviceRects(_ transform: AxesTransform) -> [Rect] {
+        bars.compactMap { bar in
+            guard bar.x0.isFinite, bar.x1.isFinite, bar.y0.isFinite, bar.y1.isFinite else { return nil }
+            return Rect(
+                x0: transform.deviceX(bar.x0), y0: transform.deviceY(bar.y0),
+                x1: transform.deviceX(bar.x1), y1: transform.deviceY(bar.y1))
+        }
+    }
+
+    public func draw(in context: DrawContext) {
+        for rect in deviceRects(context.transform) {
+            context.renderer.drawPath(Path(rect: rect), fill: fill, stroke: edge, clip: context.clip, snap: true)
+        }
+    }
+
+    public func legendObstacles(_ transform: AxesTransform) -> LegendObstacles {
+        LegendObstacles(boxes: deviceRects(transform))
+    }
+}

@@ -1,0 +1,97 @@
+/// Turning the axes into renderer calls, in matplotlib's order: background,
+/// then artists, axis and spines by z-order, then title and legend.
+extension Axes {
+    /// The z-order of the axis (ticks, labels, grid): matplotlib's
+    /// `axes.axisbelow = "line"` puts it between patches and lines.
+    static let axisZOrder = 1.5
+    /// The z-order of the spines.
+    static let spineZOrder = 2.5
+
+    /// Draws the axes on a canvas of the given size in device pixels.
+    public func draw(with renderer: any Renderer, canvasWidth: Double, canvasHeight: Double) {
+        let box = box(canvasWidth: canvasWidth, canvasHeight: canvasHeight)
+        let limits = resolvedLimits()
+        let transform = AxesTransform(box: box, xLimits: limits.x, yLimits: limits.y)
+        let context = DrawContext(renderer: renderer, transform: transform, theme: theme)
+        renderer.drawPath(Path(rect: box), fill: theme.axesFaceColor, stroke: nil, clip: nil, snap: true)
+
+        let xAxis = AxisDrawing(
+            orientation: .x, ticks: AxisDrawing.ticks(for: .x, transform: transform, theme: theme, dpi: renderer.dpi),
+            label: xLabel, theme: theme)
+        let yAxis = AxisDrawing(
+            orientation: .y, ticks: AxisDrawing.ticks(for: .y, transform: transform, theme: theme, dpi: renderer.dpi),
+            label: yLabel, theme: theme)
+
+        var layers: [(zOrder: Double, draw: () -> Void)] = []
+        layers.append((theme.showGrid ? 0.5 : Self.axisZOrder, { [showGrid] in
+            if showGrid {
+                xAxis.drawGrid(with: renderer, transform: transform)
+                yAxis.drawGrid(with: renderer, transform: transform)
+            }
+        }))
+        for artist in artists {
+            layers.append((artist.zOrder, { artist.draw(in: context) }))
+        }
+        layers.append((Self.axisZOrder, {
+            let xLabels = xAxis.drawTicks(with: renderer, transform: transform)
+            let yLabels = yAxis.drawTicks(with: renderer, transform: transform)
+            xAxis.drawLabel(with: renderer, box: box, labels: xLabels)
+            yAxis.drawLabel(with: renderer, box: box, labels: yLabels)
+        }))
+        layers.append((Self.spineZOrder, { self.drawSpines(with: renderer, box: box) }))
+        // A stable sort keeps insertion order among equal z-orders.
+        for layer in layers.enumerated().sorted(by: { ($0.element.zOrder, $0.offset) < ($1.element.zOrder, $1.offset) }) {
+            layer.element.draw()
+        }
+        drawTitle(with: renderer, box: box)
+        drawLegend(with: renderer, transform: transform)
+    }
+
+    private func drawSpines(with renderer: any Renderer, box: Rect) {
+        let stroke = StrokeStyle(color: theme.spineColor, width: theme.spineWidth, cap: .projecting, join: .miter)
+        for spine in Theme.Spine.allCases where theme.visibleSpines.contains(spine) {
+            var path = Path()
+            switch spine {
+            case .left:
+                path.move(to: Point(box.minX, box.maxY))
+                path.line(to: Point(box.minX, box.minY))
+            case .right:
+                path.move(to: Point(box.maxX, box.maxY))
+                path.line(to: Point(box.maxX, box.minY))
+            case .bottom:
+                path.move(to: Point(box.minX, box.maxY))
+                path.line(to: Point(box.maxX, box.maxY))
+            case .top:
+                path.move(to: Point(box.minX, box.minY))
+                path.line(to: Point(box.maxX, box.minY))
+            }
+            renderer.drawPath(path, fill: nil, stroke: stroke, clip: nil, snap: true)
+        }
+    }
+
+    private func drawTitle(with renderer: any Renderer, box: Rect) {
+        guard !title.isEmpty else { return }
+        let style = TextStyle(size: theme.titleSize, color: theme.textColor)
+        let extent = renderer.measureText(title, style: style)
+        let anchor = Point(box.midX, box.minY - renderer.pixels(fromPoints: theme.titlePad))
+        let origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: TextAlignment(.center, .baseline))
+        renderer.drawText(title, at: origin, style: style, rotation: 0)
+    }
+
+    private func drawLegend(with renderer: any Renderer, transform: AxesTransform) {
+        guard let legendLocation else { return }
+        // As matplotlib: plain artists first, then containers such as bars.
+        let entries = artists.filter { !($0 is BarsArtist) }.compactMap(\.legendEntry)
+            + artists.compactMap { ($0 as? BarsArtist)?.legendEntry }
+        var obstacles = LegendObstacles()
+        for artist in artists {
+            let own = artist.legendObstacles(transform)
+            obstacles.polylines += own.polylines
+            obstacles.boxes += own.boxes
+        }
+        let legend = LegendBox(
+            entries: entries, style: theme.legend, textColor: theme.textColor,
+            faceColor: theme.legend.faceColor ?? theme.axesFaceColor)
+        legend.draw(with: renderer, transform: transform, location: legendLocation, obstacles: obstacles)
+    }
+}

@@ -1,0 +1,102 @@
+/// One plotting area of a ``Figure``: artists, scales, ticks, labels, title
+/// and legend.
+///
+/// Plotting calls (``plot(_:_:color:lineWidth:dashes:label:)``, ``bar(edges:heights:color:alpha:label:)``,
+/// `distplot`, `histplot`, …) compute what to draw and add artists; the
+/// limits are resolved lazily at draw time, as matplotlib does.
+///
+/// ```swift
+/// let figure = Figure()
+/// let axes = figure.addAxes()
+/// axes.plot([0, 1, 2], [0, 1, 4], label: "squares")
+/// axes.xLabel = "x"
+/// axes.showLegend()
+/// try figure.save(to: URL(fileURLWithPath: "squares.png"))
+/// ```
+public final class Axes {
+    /// The style every call on these axes starts from.
+    public let theme: Theme
+    /// The box of the axes in figure fractions, measured from the bottom-left
+    /// corner (matplotlib's `position`): left, bottom, width, height.
+    public var position: (left: Double, bottom: Double, width: Double, height: Double)
+    /// The artists, in insertion order.
+    public private(set) var artists: [any Artist] = []
+    /// The fraction of the data span added on each side of x when autoscaling.
+    public var xMargin: Double
+    /// The fraction of the data span added on each side of y when autoscaling.
+    public var yMargin: Double
+    /// Fixed x limits; `nil` to autoscale.
+    public var xLimits: ClosedRange<Double>?
+    /// Fixed y limits; `nil` to autoscale.
+    public var yLimits: ClosedRange<Double>?
+    public var title = ""
+    public var xLabel = ""
+    public var yLabel = ""
+    /// Whether grid lines are drawn at the major ticks.
+    public var showGrid: Bool
+    /// The legend, when ``showLegend(location:)`` asked for one.
+    public private(set) var legendLocation: LegendLocation?
+    private var nextLineColorIndex = 0
+    private var nextPatchColorIndex = 0
+
+    init(theme: Theme, position: (left: Double, bottom: Double, width: Double, height: Double)) {
+        self.theme = theme
+        self.position = position
+        xMargin = theme.xMargin
+        yMargin = theme.yMargin
+        showGrid = theme.showGrid
+    }
+
+    /// Adds an artist; it takes part in autoscaling and the legend.
+    public func add(_ artist: any Artist) {
+        artists.append(artist)
+    }
+
+    /// The next colour of the line cycle (matplotlib's `_get_lines`):
+    /// `plot`, KDE curves and `distplot` advance it.
+    public func nextLineColor() -> Color {
+        defer { nextLineColorIndex += 1 }
+        return theme.colorCycle[nextLineColorIndex % theme.colorCycle.count]
+    }
+
+    /// The next colour of the patch cycle (matplotlib's `_get_patches_for_fill`):
+    /// `bar`, `fillBetween` and `histplot` advance it.
+    public func nextPatchColor() -> Color {
+        defer { nextPatchColorIndex += 1 }
+        return theme.colorCycle[nextPatchColorIndex % theme.colorCycle.count]
+    }
+
+    /// Asks for a legend of every labelled artist.
+    public func showLegend(location: LegendLocation = .best) {
+        legendLocation = location
+    }
+
+    /// The x and y limits the axes will be drawn with.
+    public func resolvedLimits() -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+        var xRange: ClosedRange<Double>?
+        var yRange: ClosedRange<Double>?
+        var xStickies: [Double] = []
+        var yStickies: [Double] = []
+        for artist in artists {
+            let bounds = artist.dataBounds
+            xRange = DataBounds.union(xRange, bounds.x)
+            yRange = DataBounds.union(yRange, bounds.y)
+            let sticky = artist.stickyEdges
+            xStickies += sticky.x
+            yStickies += sticky.y
+        }
+        return (
+            xLimits ?? Autoscale.limits(dataRange: xRange, margin: xMargin, stickies: xStickies),
+            yLimits ?? Autoscale.limits(dataRange: yRange, margin: yMargin, stickies: yStickies)
+        )
+    }
+
+    /// The axes box in device pixels for a canvas of the given size.
+    public func box(canvasWidth: Double, canvasHeight: Double) -> Rect {
+        Rect(
+            x0: position.left * canvasWidth,
+            y0: canvasHeight - (position.bottom + position.height) * canvasHeight,
+            x1: (position.left + position.width) * canvasWidth,
+            y1: canvasHeight - position.bottom * canvasHeight)
+    }
+}

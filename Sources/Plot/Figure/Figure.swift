@@ -1,0 +1,117 @@
+import Foundation
+
+/// A page of one or more ``Axes``, written as PNG, PDF or SVG.
+///
+/// Sizes are in inches and `dpi` sets how many pixels an inch has on raster
+/// output (matplotlib's `figsize` and `dpi`; default 6.4×4.8 in at 100 dpi).
+///
+/// ```swift
+/// let figure = Figure(width: 14, height: 10)
+/// let axes = figure.addAxes()
+/// try axes.plot([0, 1, 2], [1, 3, 2])
+/// try figure.save(to: URL(fileURLWithPath: "figure.pdf"))
+/// ```
+public final class Figure {
+    public let width: Double
+    public let height: Double
+    public let dpi: Double
+    public let theme: Theme
+    /// The axes, in the order they were added (and are drawn).
+    public private(set) var axes: [Axes] = []
+
+    /// An empty figure `width`×`height` inches at `dpi`.
+    public init(width: Double = 6.4, height: Double = 4.8, dpi: Double = 100, theme: Theme = .matplotlib) {
+        self.width = width
+        self.height = height
+        self.dpi = dpi
+        self.theme = theme
+    }
+
+    /// The canvas size in whole pixels (matplotlib truncates `size × dpi`).
+    public var pixelSize: (width: Int, height: Int) {
+        (Self.wholePixels(width * dpi), Self.wholePixels(height * dpi))
+    }
+
+    /// Adds one axes filling the theme's subplot area (matplotlib's
+    /// `plt.subplots()`).
+    @discardableResult
+    public func addAxes() -> Axes {
+        subplots(rows: 1, columns: 1)[0][0]
+    }
+
+    /// Adds a grid of axes, `rows` by `columns`, separated by the theme's
+    /// subplot spacing (matplotlib's `plt.subplots(rows, columns)`); the
+    /// result is indexed `[row][column]`, row 0 at the top.
+    @discardableResult
+    public func subplots(rows: Int, columns: Int) -> [[Axes]] {
+        let rows = max(rows, 1), columns = max(columns, 1)
+        let params = theme.subplots
+        let totalWidth = params.right - params.left
+        let totalHeight = params.top - params.bottom
+        let cellWidth = totalWidth / (Double(columns) + params.horizontalSpace * Double(columns - 1))
+        let cellHeight = totalHeight / (Double(rows) + params.verticalSpace * Double(rows - 1))
+        let grid = (0..<rows).map { row in
+            (0..<columns).map { column in
+                Axes(
+                    theme: theme,
+                    position: (
+                        left: params.left + Double(column) * cellWidth * (1 + params.horizontalSpace),
+                        bottom: params.top - cellHeight - Double(row) * cellHeight * (1 + params.verticalSpace),
+                        width: cellWidth, height: cellHeight))
+            }
+        }
+        axes += grid.flatMap { $0 }
+        return grid
+    }
+
+    /// Draws the whole figure with `renderer`.
+    public func draw(with renderer: any Renderer) {
+        let size = pixelSize
+        let canvas = Rect(x: 0, y: 0, width: Double(size.width), height: Double(size.height))
+        renderer.drawPath(Path(rect: canvas), fill: theme.figureFaceColor, stroke: nil, clip: nil, snap: false)
+        for axes in axes {
+            axes.draw(with: renderer, canvasWidth: canvas.width, canvasHeight: canvas.height)
+        }
+    }
+
+    /// The encoded file in `format`.
+    ///
+    /// - Throws: ``PlotError/invalidFigureSize(_:)`` for a size Cairo cannot
+    ///   draw, ``PlotError/cairo(_:)`` if encoding fails.
+    public func encoded(as format: OutputFormat) throws(PlotError) -> [UInt8] {
+        try validateSize()
+        let size = pixelSize
+        let renderer = try CairoRenderer(format: format, widthPixels: size.width, heightPixels: size.height, dpi: dpi)
+        draw(with: renderer)
+        return try renderer.encodedBytes()
+    }
+
+    /// Writes the figure to `url` atomically, in `format` or the format its
+    /// extension names.
+    ///
+    /// The destination is checked before drawing, and the file appears only
+    /// once it is complete: a failed save leaves no partial file behind.
+    public func save(to url: URL, format: OutputFormat? = nil) throws(PlotError) {
+        let resolved: OutputFormat
+        if let format { resolved = format } else { resolved = try OutputFormat(fileExtensionOf: url) }
+        try AtomicFileWriter.validateDestination(url)
+        let bytes = try encoded(as: resolved)
+        try AtomicFileWriter.save(bytes, to: url)
+    }
+
+    private func validateSize() throws(PlotError) {
+        guard width.isFinite, height.isFinite, dpi.isFinite, width > 0, height > 0, dpi > 0 else {
+            throw .invalidFigureSize("\(width)×\(height) in at \(dpi) dpi: all must be positive and finite")
+        }
+        let size = pixelSize
+        guard size.width >= 1, size.height >= 1, size.width <= 32767, size.height <= 32767 else {
+            throw .invalidFigureSize(
+                "\(width)×\(height) in at \(dpi) dpi is \(size.width)×\(size.height) px; each side must be 1 to 32767 px")
+        }
+    }
+
+    private static func wholePixels(_ value: Double) -> Int {
+        guard value.isFinite, value < Double(Int32.max) else { return Int(Int32.max) }
+        return Int((value + 1e-9).rounded(.down))
+    }
+}

@@ -1,0 +1,239 @@
+import CCairo
+import Foundation
+
+/// A ``Renderer`` that draws with Cairo and produces PNG, PDF or SVG bytes.
+///
+/// Device units are pixels at ``dpi``; for PDF and SVG the page is measured
+/// in points and Cairo scales device units by 72/dpi, so every output shows
+/// the same figure. Text uses the bundled DejaVu Sans through FreeType and
+/// stays vector in PDF and SVG.
+public final class CairoRenderer: Renderer {
+    public let dpi: Double
+    public let format: OutputFormat
+    private let surface: OpaquePointer
+    private let context: OpaquePointer
+    private let sink: ByteSink
+    private let widthPixels: Int
+    private let heightPixels: Int
+    private var textMetrics: [TextStyle: TextExtent] = [:]
+
+    /// A blank white canvas of the given size in pixels.
+    public init(format: OutputFormat, widthPixels: Int, heightPixels: Int, dpi: Double) throws(PlotError) {
+        guard widthPixels > 0, heightPixels > 0, widthPixels <= 32767, heightPixels <= 32767,
+            dpi.isFinite, dpi > 0
+        else {
+            throw .invalidFigureSize("\(widthPixels)x\(heightPixels) px at \(dpi) dpi; Cairo draws 1 to 32767 px a side")
+        }
+        self.dpi = dpi
+        self.format = format
+        self.widthPixels = widthPixels
+        self.heightPixels = heightPixels
+        sink = ByteSink()
+        let pageScale = 72 / dpi
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let created: OpaquePointer?
+        switch format {
+        case .png:
+            created = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(widthPixels), Int32(heightPixels))
+        case .pdf:
+            created = cairo_pdf_surface_create_for_stream(
+                ByteSink.write, closure, Double(widthPixels) * pageScale, Double(heightPixels) * pageScale)
+        case .svg:
+            created = cairo_svg_surface_create_for_stream(
+                ByteSink.write, closure, Double(widthPixels) * pageScale, Double(heightPixels) * pageScale)
+        }
+        guard let created, cairo_surface_status(created) == CAIRO_STATUS_SUCCESS,
+            let newContext = cairo_create(created)
+        else {
+            throw .cairo("could not create a \(widthPixels)x\(heightPixels) \(format.rawValue) surface")
+        }
+        surface = created
+        context = newContext
+        if format == .pdf {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "VIPlot")
+        }
+        if format != .png { cairo_scale(context, pageScale, pageScale) }
+        let options = cairo_font_options_create()
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_SLIGHT)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+    }
+
+    deinit {
+        cairo_destroy(context)
+        cairo_surface_destroy(surface)
+    }
+
+    // MARK: Renderer
+
+    public func drawPath(_ path: Path, fill: Color?, stroke: StrokeStyle?, clip: Rect?, snap: Bool) {
+        guard !path.isEmpty, fill != nil || stroke != nil else { return }
+        cairo_save(context)
+        defer { cairo_restore(context) }
+        if let clip {
+            cairo_rectangle(context, clip.minX, clip.minY, clip.width, clip.height)
+            cairo_clip(context)
+        }
+        let strokePixels = stroke.map { pixels(fromPoints: $0.width) } ?? 0
+        let snapOffset: Double? =
+            snap && format == .png && path.isRectilinear
+            ? (Int(strokePixels.rounded()) % 2 == 1 ? 0.5 : 0) : nil
+        appendPath(path, snapOffset: snapOffset)
+        if let fill {
+            setSource(fill)
+            if stroke != nil { cairo_fill_preserve(context) } else { cairo_fill(context) }
+        }
+        if let stroke, strokePixels > 0 {
+            setSource(stroke.color)
+            cairo_set_line_width(context, strokePixels)
+            cairo_set_line_cap(context, stroke.cap.cairoValue)
+            cairo_set_line_join(context, stroke.join.cairoValue)
+            if !stroke.dashes.isEmpty {
+                let dashes = stroke.dashes.map { pixels(fromPoints: $0) }
+                cairo_set_dash(context, dashes, Int32(dashes.count), 0)
+            }
+            cairo_stroke(context)
+        }
+        cairo_new_path(context)
+    }
+
+    public func drawText(_ text: String, at origin: Point, style: TextStyle, rotation: Double) {
+        guard !text.isEmpty, selectFont(style) else { return }
+        cairo_save(context)
+        defer { cairo_restore(context) }
+        setSource(style.color)
+        cairo_move_to(context, origin.x, origin.y)
+        if rotation != 0 { cairo_rotate(context, -rotation * .pi / 180) }
+        cairo_show_text(context, text)
+        cairo_new_path(context)
+    }
+
+    public func measureText(_ text: String, style: TextStyle) -> TextExtent {
+        guard selectFont(style) else { return TextExtent(width: 0, ascent: 0, descent: 0) }
+        let reference = referenceExtent(style)
+        var ink = cairo_text_extents_t()
+        cairo_text_extents(context, text, &ink)
+        let ascent = text.isEmpty ? 0 : -ink.y_bearing
+        let descent = text.isEmpty ? 0 : ink.height + ink.y_bearing
+        return TextExtent(
+            width: ink.x_advance,
+            ascent: max(ascent, reference.ascent),
+            descent: max(descent, reference.descent))
+    }
+
+    // MARK: Output
+
+    /// Finishes the drawing and returns the encoded file.
+    public func encodedBytes() throws(PlotError) -> [UInt8] {
+        switch format {
+        case .png:
+            cairo_surface_flush(surface)
+            let closure = Unmanaged.passUnretained(sink).toOpaque()
+            let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, closure)
+            guard status == CAIRO_STATUS_SUCCESS else {
+                throw .cairo(String(cString: cairo_status_to_string(status)))
+            }
+        case .pdf, .svg:
+            cairo_surface_finish(surface)
+            let status = cairo_surface_status(surface)
+            guard status == CAIRO_STATUS_SUCCESS else {
+                throw .cairo(String(cString: cairo_status_to_string(status)))
+            }
+        }
+        return sink.bytes
+    }
+
+    /// The canvas as 8-bit RGBA rows (PNG output only), for tests and checks.
+    public func rgbaPixel(x: Int, y: Int) -> Color? {
+        guard format == .png, x >= 0, y >= 0, x < widthPixels, y < heightPixels,
+            let data = cairo_image_surface_get_data(surface)
+        else { return nil }
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let pixel = data.advanced(by: y * stride + x * 4).withMemoryRebound(to: UInt32.self, capacity: 1) { $0.pointee }
+        let alpha = Double((pixel >> 24) & 0xff) / 255
+        guard alpha > 0 else { return .clear }
+        func channel(_ shift: UInt32) -> Double { Double((pixel >> shift) & 0xff) / 255 / alpha }
+        return Color(red: channel(16), green: channel(8), blue: channel(0), alpha: alpha)
+    }
+
+    // MARK: Helpers
+
+    private func setSource(_ color: Color) {
+        cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
+    }
+
+    private func appendPath(_ path: Path, snapOffset: Double?) {
+        func place(_ point: Point) -> Point {
+            guard let snapOffset else { return point }
+            return Point((point.x + 0.5).rounded(.down) + snapOffset, (point.y + 0.5).rounded(.down) + snapOffset)
+        }
+        for element in path.elements {
+            switch element {
+            case .move(let point):
+                let p = place(point)
+                cairo_move_to(context, p.x, p.y)
+            case .line(let point):
+                let p = place(point)
+                cairo_line_to(context, p.x, p.y)
+            case .curve(let c1, let c2, let end):
+                cairo_curve_to(context, c1.x, c1.y, c2.x, c2.y, end.x, end.y)
+            case .close:
+                cairo_close_path(context)
+            }
+        }
+    }
+
+    /// Selects the face and size for `style`; false if the font is unavailable.
+    private func selectFont(_ style: TextStyle) -> Bool {
+        guard let face = try? FontCache.shared.face(style.weight) else { return false }
+        cairo_set_font_face(context, face)
+        cairo_set_font_size(context, pixels(fromPoints: style.size))
+        return true
+    }
+
+    /// The ink extent of "lp", the minimum height of a text line.
+    private func referenceExtent(_ style: TextStyle) -> TextExtent {
+        let key = TextStyle(size: style.size, color: .black, weight: style.weight)
+        if let cached = textMetrics[key] { return cached }
+        var ink = cairo_text_extents_t()
+        cairo_text_extents(context, "lp", &ink)
+        let extent = TextExtent(width: ink.x_advance, ascent: -ink.y_bearing, descent: ink.height + ink.y_bearing)
+        textMetrics[key] = extent
+        return extent
+    }
+}
+
+/// Collects the bytes Cairo writes to a stream.
+private final class ByteSink {
+    var bytes: [UInt8] = []
+
+    static let write: cairo_write_func_t = { closure, data, length in
+        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
+    }
+}
+
+extension StrokeStyle.Cap {
+    fileprivate var cairoValue: cairo_line_cap_t {
+        switch self {
+        case .butt: return CAIRO_LINE_CAP_BUTT
+        case .round: return CAIRO_LINE_CAP_ROUND
+        case .projecting: return CAIRO_LINE_CAP_SQUARE
+        }
+    }
+}
+
+extension StrokeStyle.Join {
+    fileprivate var cairoValue: cairo_line_join_t {
+        switch self {
+        case .miter: return CAIRO_LINE_JOIN_MITER
+        case .round: return CAIRO_LINE_JOIN_ROUND
+        case .bevel: return CAIRO_LINE_JOIN_BEVEL
+        }
+    }
+}
