@@ -11,6 +11,7 @@ public enum TickError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Steps must be a non-empty, strictly increasing list of numbers in 1...10.
     case invalidSteps([Double])
 
+    /// What went wrong and how to fix it.
     public var description: String {
         switch self {
         case let .nonFiniteViewLimits(low, high):

@@ -19,7 +19,12 @@ public struct MaxNLocator: Sendable, Hashable {
 
     /// Which end ticks to drop (matplotlib's `prune`).
     public enum Pruning: Sendable, Hashable {
-        case lower, upper, both
+        /// Drop the first tick.
+        case lower
+        /// Drop the last tick.
+        case upper
+        /// Drop the first and the last tick.
+        case both
     }
 
     /// The maximum number of intervals.

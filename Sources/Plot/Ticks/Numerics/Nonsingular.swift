@@ -15,11 +15,11 @@ public enum Nonsingular {
     /// - If both ends are (nearly) zero, returns `(-expander, expander)`.
     /// - If `vmax - vmin <= max(|vmin|, |vmax|) · tiny`, each end moves outwards by
     ///   `expander` times its own magnitude.
-    /// - The ends are put in increasing order unless `increasing` is false.
+    /// - The ends come back in increasing order, or, when `increasing` is false, in the order given.
     public static func limits(
         _ vmin: Double, _ vmax: Double,
         expander: Double = 0.001, tiny: Double = 1e-15, increasing: Bool = true
-    ) -> (min: Double, max: Double) {
+    ) -> (Double, Double) {
         guard vmin.isFinite, vmax.isFinite else { return (-expander, expander) }
         let swapped = vmax < vmin
         var low = swapped ? vmax : vmin
