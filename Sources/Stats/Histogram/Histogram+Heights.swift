@@ -1,0 +1,34 @@
+extension Histogram {
+    /// The bar heights for `stat`, optionally cumulative, computed as seaborn's
+    /// `Histogram` does: `density` is numpy's `counts / widths / total`;
+    /// cumulative density and frequency accumulate `height × width`, the other
+    /// statistics accumulate the heights.
+    ///
+    /// Throws ``HistogramError/noValuesInRange`` when a normalised statistic
+    /// (density, probability, percent) is asked of a histogram with no counts.
+    public func heights(stat: HistogramStat = .count, cumulative: Bool = false) throws(HistogramError) -> [Double] {
+        let widths = binWidths
+        let heights: [Double]
+        switch stat {
+        case .count:
+            heights = counts
+        case .frequency:
+            heights = zip(counts, widths).map { $0 / $1 }
+        case .probability, .percent, .density:
+            let total = self.total
+            guard total > 0 else { throw .noValuesInRange }
+            switch stat {
+            case .density: heights = zip(counts, widths).map { $0 / $1 / total }
+            case .percent: heights = counts.map { $0 / total * 100 }
+            default: heights = counts.map { $0 / total }
+            }
+        }
+        guard cumulative else { return heights }
+        let perBin = stat == .density || stat == .frequency ? zip(heights, widths).map { $0 * $1 } : heights
+        var running = 0.0
+        return perBin.map { value in
+            running += value
+            return running
+        }
+    }
+}
