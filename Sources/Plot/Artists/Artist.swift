@@ -17,13 +17,13 @@ public protocol Artist {
     /// Draws the artist.
     func draw(in context: DrawContext)
     /// What a legend placed with `.best` should avoid covering.
-    func legendObstacles(_ transform: AxesTransform) -> LegendObstacles
+    func legendObstacles(in context: DrawContext) -> LegendObstacles
 }
 
 extension Artist {
     public var stickyEdges: StickyEdges { StickyEdges() }
     public var legendEntry: LegendEntry? { nil }
-    public func legendObstacles(_ transform: AxesTransform) -> LegendObstacles { LegendObstacles() }
+    public func legendObstacles(in context: DrawContext) -> LegendObstacles { LegendObstacles() }
 }
 
 /// The data-space extent of an artist; `nil` on an axis the artist does not

@@ -62,7 +62,7 @@ public struct BarsArtist: Artist, Sendable {
         }
     }
 
-    public func legendObstacles(_ transform: AxesTransform) -> LegendObstacles {
-        LegendObstacles(boxes: deviceRects(transform))
+    public func legendObstacles(in context: DrawContext) -> LegendObstacles {
+        LegendObstacles(boxes: deviceRects(context.transform))
     }
 }

@@ -59,7 +59,7 @@ public struct LineArtist: Artist, Sendable {
         context.renderer.drawPath(path, fill: nil, stroke: stroke, clip: context.clip, snap: true)
     }
 
-    public func legendObstacles(_ transform: AxesTransform) -> LegendObstacles {
-        LegendObstacles(polylines: devicePieces(transform))
+    public func legendObstacles(in context: DrawContext) -> LegendObstacles {
+        LegendObstacles(polylines: devicePieces(context.transform))
     }
 }

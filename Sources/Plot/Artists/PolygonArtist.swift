@@ -41,7 +41,7 @@ public struct PolygonArtist: Artist, Sendable {
         context.renderer.drawPath(path, fill: fill, stroke: edge, clip: context.clip, snap: false)
     }
 
-    public func legendObstacles(_ transform: AxesTransform) -> LegendObstacles {
-        LegendObstacles(polylines: [deviceVertices(transform)])
+    public func legendObstacles(in context: DrawContext) -> LegendObstacles {
+        LegendObstacles(polylines: [deviceVertices(context.transform)])
     }
 }

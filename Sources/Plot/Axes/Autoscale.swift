@@ -1,14 +1,15 @@
 /// matplotlib's `autoscale_view` for one linear axis (`autolimit_mode="data"`):
 /// the data interval, widened by a margin that may not cross a sticky edge.
 enum Autoscale {
-    /// The view interval for data spanning `dataRange` (or nothing).
+    /// The view interval for data spanning `dataRange`; without data, the
+    /// margin widens matplotlib's default (-0.05, 0.05).
     ///
     /// - Parameters:
     ///   - margin: the fraction of the data span added on each side.
     ///   - stickies: values the widened interval may not cross.
     static func limits(dataRange: ClosedRange<Double>?, margin: Double, stickies: [Double]) -> ClosedRange<Double> {
-        guard let dataRange else { return 0...1 }
-        var (x0, x1) = Nonsingular.limits(dataRange.lowerBound, dataRange.upperBound, expander: 0.05)
+        let (low, high) = dataRange.map { ($0.lowerBound, $0.upperBound) } ?? (-.infinity, .infinity)
+        var (x0, x1) = Nonsingular.limits(low, high, expander: 0.05)
         let tolerance = 1e-5 * max(abs(x0), abs(x1), abs(x1 - x0))
         let sorted = stickies.filter { !$0.isNaN }.sorted()
         // The largest sticky value below x0 (+tol) and the smallest above x1 (-tol).

@@ -101,6 +101,9 @@ public final class Axes {
 
     /// The x and y limits the axes will be drawn with.
     public func resolvedLimits() -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+        // An empty axes shows 0...1; once artists exist, an axis without data
+        // is autoscaled from matplotlib's (-0.05, 0.05) (e.g. y under a lone rug).
+        guard !artists.isEmpty else { return (xLimits ?? 0...1, yLimits ?? 0...1) }
         var xRange: ClosedRange<Double>?
         var yRange: ClosedRange<Double>?
         var xStickies: [Double] = []
