@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Stats
 
@@ -47,6 +48,28 @@ private struct SummaryFixtures: Decodable {
         #expect(try Summary.percentiles(data, ps) == expected.percentiles)
         #expect(try Summary.percentile(data, ps[3]) == expected.percentiles[3])
         #expect(try Summary.interquartileRange(data) == expected.iqr)
+    }
+
+    private static let selectionCases: [(String, [Double])] = {
+        let wide: [Double] = (0..<50_000).map { i in
+            let sign: Double = i % 2 == 0 ? 1 : -1
+            return sign * exp(Double(i % 1000) / 20 - 25)
+        }
+        let ties: [Double] = (0..<20_000).map { Double($0 % 3) }
+        let constant = [Double](repeating: -2.75, count: 5_000)
+        let extremes: [Double] = [0.0, -0.0, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude]
+        return [
+            ("wide magnitudes", wide), ("heavy ties", ties), ("constant", constant),
+            ("signed zeros and extremes", extremes + (0..<1_000).map(Double.init)),
+        ]
+    }()
+
+    @Test(arguments: selectionCases)
+    func radixSelectionAgreesWithSorting(_ name: String, _ values: [Double]) {
+        let sorted = values.sorted()
+        let ranks = [0, 1, values.count / 4, values.count / 4 + 1, values.count / 2, values.count - 2, values.count - 1]
+        let selected = values.withUnsafeBufferPointer { OrderStatistics.values(atRanks: ranks, in: $0) }
+        #expect(selected == ranks.map { sorted[$0] }, "\(name)")
     }
 
     @Test func lerpIsTwoSidedAsNumpy() {
