@@ -1,6 +1,8 @@
 /// How ``GaussianKDE/density(at:method:)`` sums the kernels.
 public enum KDEMethod: Sendable, Equatable {
-    /// ``binned`` when it is both faster and within its accuracy bound, else ``exact``.
+    /// ``exact`` while it is cheap (n·m ≤ 250 000 kernel terms, ~1.5 ms, e.g. up to
+    /// 1 250 values on seaborn's 200-point grid); beyond that ``binned`` when it is
+    /// estimated faster and its grid fits, else ``exact``.
     case automatic
     /// The direct sum over all data for every point, in scipy's floating-point
     /// order (agrees with `gaussian_kde.evaluate` to ~1e-15 relative). Cost O(n·m).
