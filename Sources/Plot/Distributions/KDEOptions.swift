@@ -21,15 +21,10 @@ public struct KDEOptions: Sendable {
     public var clip: ClosedRange<Double>?
     /// Draws the cumulative distribution instead of the density.
     public var cumulative = false
-    /// Exact sums or the fast binned approximation. `.automatic` draws
-    /// the exact curve (scipy's, to ~1e-15) whenever that costs at most
-    /// ``exactEvaluationBudget`` kernel evaluations, and otherwise lets the
-    /// estimator choose the faster path (within 1e-5 of the peak).
+    /// Exact sums or the fast binned approximation. `.automatic` draws the
+    /// exact curve (scipy's, to ~1e-14) for seaborn-sized data and the binned
+    /// one (within 1e-5 of the peak) where that is faster.
     public var method: KDEMethod = .automatic
-
-    /// Data points × grid points below which `.automatic` stays exact
-    /// (about 4 ms of work).
-    public static let exactEvaluationBudget = 1_000_000
 
     public init() {}
 
@@ -55,10 +50,9 @@ public struct KDEOptions: Sendable {
         } else {
             support = try estimator.supportGrid(cut: cut, gridsize: gridsize, clip: clip)
         }
-        let exactIsCheap = values.count * support.count <= Self.exactEvaluationBudget
         let density = cumulative
             ? estimator.cumulative(at: support, from: support[0])
-            : estimator.density(at: support, method: method == .automatic && exactIsCheap ? .exact : method)
+            : estimator.density(at: support, method: method)
         return KDECurve(support: support, density: density, bandwidth: estimator.bandwidth)
     }
 }
