@@ -39,9 +39,15 @@ public struct SegmentsArtist: Artist, Sendable {
     }
 
     public var dataBounds: DataBounds {
-        DataBounds(
-            x: xSpace == .data ? DataBounds.range(of: segments.flatMap { [$0.x0, $0.x1] }) : nil,
-            y: ySpace == .data ? DataBounds.range(of: segments.flatMap { [$0.y0, $0.y1] }) : nil)
+        // One pass, no intermediate arrays: a rug of 10⁶ values is autoscaled in a millisecond.
+        var x = FiniteExtent(), y = FiniteExtent()
+        for segment in segments {
+            x.include(segment.x0)
+            x.include(segment.x1)
+            y.include(segment.y0)
+            y.include(segment.y1)
+        }
+        return DataBounds(x: xSpace == .data ? x.range : nil, y: ySpace == .data ? y.range : nil)
     }
 
     public var legendEntry: LegendEntry? {
@@ -53,22 +59,98 @@ public struct SegmentsArtist: Artist, Sendable {
         context.renderer.drawPath(path, fill: nil, stroke: stroke, clip: context.clip, snap: true)
     }
 
-    /// All visible segments as one path, with sub-pixel duplicates removed.
+    /// All visible segments as one path, with sub-pixel duplicates removed
+    /// (the first segment of each 1/8-pixel key is kept, in order).
     func devicePath(_ transform: AxesTransform) -> Path {
-        let subpixels = 8.0
-        var seen = Set<SIMD4<Int64>>()
+        var seen = SubpixelSegmentSet(box: transform.box)
         var path = Path()
         for segment in segments {
             let start = transform.device(segment.x0, segment.y0, xSpace: xSpace, ySpace: ySpace)
             let end = transform.device(segment.x1, segment.y1, xSpace: xSpace, ySpace: ySpace)
             guard start.x.isFinite, start.y.isFinite, end.x.isFinite, end.y.isFinite else { continue }
             let key = SIMD4<Int64>(
-                Int64(clamping: Int((start.x * subpixels).rounded())), Int64(clamping: Int((start.y * subpixels).rounded())),
-                Int64(clamping: Int((end.x * subpixels).rounded())), Int64(clamping: Int((end.y * subpixels).rounded())))
-            guard seen.insert(key).inserted else { continue }
+                SubpixelSegmentSet.key(start.x), SubpixelSegmentSet.key(start.y),
+                SubpixelSegmentSet.key(end.x), SubpixelSegmentSet.key(end.y))
+            guard seen.insert(key) else { continue }
             path.move(to: start)
             path.line(to: end)
         }
         return path
+    }
+}
+
+/// The smallest and largest finite value seen (``DataBounds/range(of:)`` without the array).
+private struct FiniteExtent {
+    private var low = Double.infinity
+    private var high = -Double.infinity
+
+    mutating func include(_ value: Double) {
+        guard value.isFinite else { return }
+        low = min(low, value)
+        high = max(high, value)
+    }
+
+    var range: ClosedRange<Double>? { low <= high ? low...high : nil }
+}
+
+/// The set of segment keys (end points in 1/8 pixels) already drawn.
+///
+/// Rug ticks are the common case: vertical segments that all share one y span
+/// (or horizontal ones sharing an x span). Those are remembered in a bitmap of
+/// 1/8-pixel columns (rows) around the axes box, a few ns per segment; every
+/// other key goes to a hash set. Routing depends only on the key and on the span
+/// of the first such segment, so a key always meets the same structure and the
+/// result equals that of one hash set.
+private struct SubpixelSegmentSet {
+    static let subpixels = 8.0
+    /// Keys are clamped to ±2⁶² so that any finite coordinate converts without trapping.
+    private static let keyLimit = Double(1 << 62)
+
+    private var columns: SpanBitmap
+    private var rows: SpanBitmap
+    private var others = Set<SIMD4<Int64>>()
+
+    init(box: Rect) {
+        columns = SpanBitmap(low: box.minX - box.width, high: box.maxX + box.width)
+        rows = SpanBitmap(low: box.minY - box.height, high: box.maxY + box.height)
+    }
+
+    /// The 1/8-pixel key of a device coordinate.
+    static func key(_ coordinate: Double) -> Int64 {
+        Int64(min(max((coordinate * subpixels).rounded(), -keyLimit), keyLimit))
+    }
+
+    /// Adds `key` (x0, y0, x1, y1); `false` when it was already there.
+    mutating func insert(_ key: SIMD4<Int64>) -> Bool {
+        if key.x == key.z, let fresh = columns.insert(key.x, span: SIMD2(key.y, key.w)) { return fresh }
+        if key.y == key.w, let fresh = rows.insert(key.y, span: SIMD2(key.x, key.z)) { return fresh }
+        return others.insert(key).inserted
+    }
+}
+
+/// Flags for the 1/8-pixel positions `low...high` (device pixels) of segments
+/// that share one span, the span of the first segment offered.
+private struct SpanBitmap {
+    private let origin: Int64
+    private var flags: [Bool]
+    private var span: SIMD2<Int64>?
+
+    init(low: Double, high: Double) {
+        let origin = SubpixelSegmentSet.key(low)
+        self.origin = origin
+        let count = Int(SubpixelSegmentSet.key(high) - origin) + 1
+        flags = [Bool](repeating: false, count: min(max(count, 0), 1 << 20))
+    }
+
+    /// Whether `position` is new, or `nil` when this bitmap does not hold it
+    /// (another span, or outside the bitmap).
+    mutating func insert(_ position: Int64, span: SIMD2<Int64>) -> Bool? {
+        if self.span == nil { self.span = span }
+        guard self.span == span else { return nil }
+        let index = position &- origin
+        guard index >= 0, index < Int64(flags.count) else { return nil }
+        let fresh = !flags[Int(index)]
+        flags[Int(index)] = true
+        return fresh
     }
 }

@@ -8,6 +8,7 @@ extension GaussianKDE {
     /// `kde.cumulative(at: grid, from: grid[0])`. Cost O(n·m).
     public func cumulative(at points: [Double], from lowerBound: Double = -.infinity) -> [Double] {
         let scale = covarianceBandwidth
+        let weights = self.weights
         let lowerTerms = data.map { StandardNormalCDF.value((lowerBound - $0) / scale) }
         var terms = [Double](repeating: 0, count: data.count)
         return points.map { point in

@@ -21,7 +21,9 @@ public struct GaussianKDE: Sendable {
     /// The data values, in their original order.
     public let data: [Double]
     /// The weights normalised to sum to one (`1/n` each without weights).
-    public let weights: [Double]
+    public var weights: [Double] {
+        normalisedWeights ?? [Double](repeating: 1 / Double(data.count), count: data.count)
+    }
     /// The effective sample size `1 / Σw²` (n without weights).
     public let effectiveSampleSize: Double
     /// The weighted data variance, `np.cov(x, aweights: w)` with ddof = 1.
@@ -37,8 +39,11 @@ public struct GaussianKDE: Sendable {
     /// ``bandwidth`` in the last bit).
     let covarianceBandwidth: Double
     let dataRange: ClosedRange<Double>
+    /// The given weights normalised to sum to one, or `nil` when every weight
+    /// is `1/n` (not stored: at 10⁶ values that array alone costs a millisecond).
+    let normalisedWeights: [Double]?
     /// Whether every weight is `1/n`, so that sums can count instead of weigh.
-    let isUnweighted: Bool
+    var isUnweighted: Bool { normalisedWeights == nil }
 
     /// Fits the estimator.
     /// - Parameters:
@@ -53,20 +58,18 @@ public struct GaussianKDE: Sendable {
     public init(
         data: [Double], weights: [Double]? = nil, bandwidth rule: BandwidthRule = .scott, adjust: Double = 1
     ) throws {
-        guard !data.isEmpty else { throw DataError.empty }
-        let nonFinite = data.count { !$0.isFinite }
-        guard nonFinite == 0 else { throw KDEError.nonFiniteData(count: nonFinite) }
+        // One pass finds the extremes and counts NaN and infinities.
+        guard let scan = data.withUnsafeBufferPointer({ Summary.scanExtrema($0) }) else { throw DataError.empty }
+        guard scan.nonFinite == 0 else { throw KDEError.nonFiniteData(count: scan.nonFinite) }
         guard adjust.isFinite, adjust > 0 else { throw KDEError.invalidAdjust(adjust) }
         if let weights { try Self.validate(weights: weights, count: data.count) }
-        guard data.count >= 2, let low = data.min(), let high = data.max(), low < high else {
-            throw KDEError.singularData(count: data.count)
-        }
+        let low = scan.extrema.minimum, high = scan.extrema.maximum
+        guard data.count >= 2, low < high else { throw KDEError.singularData(count: data.count) }
 
-        let normalised = Self.normalise(weights: weights, count: data.count)
-        let sumOfSquares = KDEMoments.pairwiseSum(normalised.map { $0 * $0 })
-        let effectiveSampleSize = 1 / sumOfSquares
-        guard let variance = KDEMoments.weightedVariance(data, weights: normalised),
-              variance.isFinite, variance > 0
+        let normalised = weights.map(Self.normalise)
+        let moments = KDEMoments.WeightedMoments(data, normalisedWeights: normalised)
+        let effectiveSampleSize = 1 / moments.sumOfSquaredWeights
+        guard let variance = moments.variance, variance.isFinite, variance > 0
         else { throw KDEError.singularData(count: data.count) }
 
         let ruleFactor = try rule.factor(
@@ -77,14 +80,13 @@ public struct GaussianKDE: Sendable {
         guard sigma.isNormal, sigma.isFinite else { throw KDEError.singularData(count: data.count) }
 
         self.data = data
-        self.weights = normalised
+        self.normalisedWeights = normalised
         self.effectiveSampleSize = effectiveSampleSize
         self.dataVariance = variance
         self.factor = factor
         self.bandwidth = sigma
         self.covarianceBandwidth = (variance * (factor * factor)).squareRoot()
         self.dataRange = low...high
-        self.isUnweighted = weights == nil
     }
 
     private static func validate(weights: [Double], count: Int) throws {
@@ -99,9 +101,8 @@ public struct GaussianKDE: Sendable {
         }
     }
 
-    /// scipy's normalisation: `w / np.sum(w)`, or `ones(n) / n` without weights.
-    private static func normalise(weights: [Double]?, count: Int) -> [Double] {
-        guard let weights else { return [Double](repeating: 1 / Double(count), count: count) }
+    /// scipy's normalisation `w / np.sum(w)` (without weights scipy uses `ones(n) / n`).
+    private static func normalise(_ weights: [Double]) -> [Double] {
         let total = KDEMoments.pairwiseSum(weights)
         return weights.map { $0 / total }
     }
