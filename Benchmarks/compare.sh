@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Times VIPlot against its Python peers on this machine, in one run, and prints a
+# Markdown table of medians and ratios (kept in Benchmarks/.results/results.md).
+#
+#   Benchmarks/compare.sh [--quick] [--numpyro] [--no-install]
+#
+#   --quick       fewer runs and sizes (about a minute; a smoke test, not for BENCHMARKS.md)
+#   --numpyro     also install (large: jax + jaxlib) and time NumPyro's SVI
+#   --no-install  use the existing Benchmarks/.venv-peers as it is
+#
+# What it does:
+#   1. installs the pinned peers (peers-requirements.txt) into Benchmarks/.venv-peers;
+#   2. builds the Swift programs in release mode (notebook-figure, distplot-n, stats-n,
+#      and vi-gallery / svi-n once the VI module and the gallery exist);
+#   3. builds the Cairo floor (cairo_floor.c) with gcc -O2, as its header says;
+#   4. installs hyperfine from Debian when it is missing and we are root (else a
+#      Python perf_counter loop times the processes);
+#   5. runs Scripts/compare.py, which times everything and prints the table.
+#
+# The reference peer scripts (seed_figure.py, distplot_n.py, gallery.py, stats_n.py,
+# cairo_floor.c) are not copied into the repository: they are read from
+# ../shared/peers beside the repository root (override with PEERS_DIR=...).
+# Without them the script stops and says so.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+peers="${PEERS_DIR:-$root/../shared/peers}"
+venv="$here/.venv-peers"
+quick="" numpyro="" install=1
+for arg in "$@"; do
+    case "$arg" in
+        --quick) quick="--quick" ;;
+        --numpyro) numpyro="--numpyro" ;;
+        --no-install) install=0 ;;
+        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+        *) echo "compare.sh: unknown option $arg (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+if [[ ! -f "$peers/seed_figure.py" || ! -f "$peers/cairo_floor.c" ]]; then
+    echo "compare.sh: the peer scripts are not in $peers; set PEERS_DIR to the folder holding seed_figure.py" >&2
+    exit 2
+fi
+
+# 1. The Python peers, pinned, in their own venv.
+if [[ $install == 1 ]]; then
+    [[ -x "$venv/bin/python" ]] || python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/peers-requirements.txt"
+    if [[ -n $numpyro ]]; then
+        "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/peers-requirements-numpyro.txt"
+    fi
+fi
+[[ -x "$venv/bin/python" ]] || { echo "compare.sh: no venv at $venv; run without --no-install" >&2; exit 2; }
+
+# 2. The Swift programs, release mode.
+cd "$here"
+products=(notebook-figure distplot-n stats-n)
+grep -q '"svi-n"' Package.swift && products+=(svi-n)
+for product in "${products[@]}"; do
+    swift build -c release --product "$product" 2>&1 | grep -E "error|warning: .*\.swift" >&2 || true
+done
+bin="$(swift build -c release --show-bin-path)"
+for product in "${products[@]}"; do
+    [[ -x "$bin/$product" ]] || { echo "compare.sh: building $product failed" >&2; exit 1; }
+done
+gallery_args=()
+if grep -q 'name: "vi-gallery"' "$root/Package.swift" && [[ -d "$root/Sources/vi-gallery" ]]; then
+    (cd "$root" && swift build -c release --product vi-gallery 2>&1 | grep -E "error" >&2 || true)
+    gallery_bin="$(cd "$root" && swift build -c release --show-bin-path)/vi-gallery"
+    [[ -x "$gallery_bin" ]] && gallery_args=(--gallery "$gallery_bin")
+fi
+
+# 3. The Cairo floor.
+floor="$here/.build/cairo_floor"
+if [[ ! -x "$floor" || "$peers/cairo_floor.c" -nt "$floor" ]]; then
+    # shellcheck disable=SC2046
+    gcc -O2 "$peers/cairo_floor.c" -o "$floor" $(pkg-config --cflags --libs cairo)
+fi
+
+# 4. hyperfine.
+if ! command -v hyperfine > /dev/null && [[ $(id -u) == 0 ]] && command -v apt-get > /dev/null; then
+    apt-get install -y -qq hyperfine > /dev/null 2>&1 || echo "compare.sh: hyperfine not installed; timing with a Python loop" >&2
+fi
+
+# 5. Time and report.
+exec "$venv/bin/python" "$here/Scripts/compare.py" --bin "$bin" --peers "$peers" --floor "$floor" \
+    --results "$here/.results" "${gallery_args[@]}" $quick $numpyro
