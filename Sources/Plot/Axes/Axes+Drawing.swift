@@ -81,7 +81,8 @@ extension Axes {
     private func drawLegend(with renderer: any Renderer, transform: AxesTransform) {
         guard let legendLocation else { return }
         // As matplotlib: plain artists first, then containers such as bars.
-        let entries = artists.filter { !($0 is BarsArtist) }.compactMap(\.legendEntry)
+        let entries = legendOverride?.entries
+            ?? artists.filter { !($0 is BarsArtist) }.compactMap(\.legendEntry)
             + artists.compactMap { ($0 as? BarsArtist)?.legendEntry }
         var obstacles = LegendObstacles()
         for artist in artists {
@@ -90,7 +91,7 @@ extension Axes {
             obstacles.boxes += own.boxes
         }
         let legend = LegendBox(
-            entries: entries, style: theme.legend, textColor: theme.textColor,
+            entries: entries, title: legendOverride?.title, style: theme.legend, textColor: theme.textColor,
             faceColor: theme.legend.faceColor ?? theme.axesFaceColor)
         legend.draw(with: renderer, transform: transform, location: legendLocation, obstacles: obstacles)
     }

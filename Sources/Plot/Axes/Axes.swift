@@ -36,11 +36,21 @@ public final class Axes {
     public var showGrid: Bool
     /// The legend, when ``showLegend(location:)`` asked for one.
     public private(set) var legendLocation: LegendLocation?
+    /// Entries that replace the labelled artists in the legend (as plotting
+    /// calls with groups set them), and the legend's heading.
+    public private(set) var legendOverride: (entries: [LegendEntry], title: String?)?
     private var nextLineColorIndex = 0
     private var nextPatchColorIndex = 0
 
-    init(theme: Theme, position: (left: Double, bottom: Double, width: Double, height: Double)) {
+    /// The size of the figure the axes belong to, in inches.
+    let figureSize: (width: Double, height: Double)
+
+    init(
+        theme: Theme, figureSize: (width: Double, height: Double),
+        position: (left: Double, bottom: Double, width: Double, height: Double)
+    ) {
         self.theme = theme
+        self.figureSize = figureSize
         self.position = position
         xMargin = theme.xMargin
         yMargin = theme.yMargin
@@ -50,6 +60,17 @@ public final class Axes {
     /// Adds an artist; it takes part in autoscaling and the legend.
     public func add(_ artist: any Artist) {
         artists.append(artist)
+    }
+
+    /// Replaces an artist (plotting calls that style artists after
+    /// autoscaling, as seaborn does for bar edges).
+    func replaceArtist(at index: Int, with artist: any Artist) {
+        artists[index] = artist
+    }
+
+    /// The axes box size in points.
+    public var lengthInPoints: (width: Double, height: Double) {
+        (position.width * figureSize.width * 72, position.height * figureSize.height * 72)
     }
 
     /// The next colour of the line cycle (matplotlib's `_get_lines`):
@@ -68,6 +89,13 @@ public final class Axes {
 
     /// Asks for a legend of every labelled artist.
     public func showLegend(location: LegendLocation = .best) {
+        legendLocation = location
+    }
+
+    /// Asks for a legend of the given entries, under an optional title,
+    /// instead of the labelled artists.
+    public func showLegend(entries: [LegendEntry], title: String? = nil, location: LegendLocation = .best) {
+        legendOverride = (entries, title)
         legendLocation = location
     }
 

@@ -5,6 +5,8 @@ import Foundation
 /// inside a rounded, translucent frame.
 struct LegendBox {
     let entries: [LegendEntry]
+    /// A heading centred above the entries (matplotlib's legend `title`).
+    let title: String?
     let style: Theme.LegendStyle
     let textColor: Color
     let faceColor: Color
@@ -23,8 +25,12 @@ struct LegendBox {
         let border = style.borderPad * fontPixels
         let spacing = style.labelSpacing * fontPixels
         let textOffset = handleWidth + style.handleTextPad * fontPixels
-        let width = 2 * border + textOffset + (extents.map(\.width).max() ?? 0)
-        let height = 2 * border + rowHeights.reduce(0, +) + spacing * Double(entries.count - 1)
+        let titleExtent = title.map { renderer.measureText($0, style: textStyle) }
+        let entriesWidth = textOffset + (extents.map(\.width).max() ?? 0)
+        let contentWidth = max(entriesWidth, titleExtent?.width ?? 0)
+        let titleHeight = titleExtent.map { $0.height + spacing } ?? 0
+        let width = 2 * border + contentWidth
+        let height = 2 * border + titleHeight + rowHeights.reduce(0, +) + spacing * Double(entries.count - 1)
         let pad = style.borderAxesPad * fontPixels
         let chosen = location == .best
             ? bestLocation(width: width, height: height, box: transform.box, pad: pad, obstacles: obstacles)
@@ -41,10 +47,14 @@ struct LegendBox {
                 width: style.frameLineWidth),
             clip: nil, snap: true)
 
-        var rowTop = frame.minY + border
+        if let title, let titleExtent {
+            let origin = Point(frame.midX - titleExtent.width / 2, frame.minY + border + titleExtent.ascent)
+            renderer.drawText(title, at: origin, style: textStyle, rotation: 0)
+        }
+        var rowTop = frame.minY + border + titleHeight
+        let handleLeft = frame.minX + border + (contentWidth - entriesWidth) / 2
         for (index, entry) in entries.enumerated() {
             let baseline = rowTop + rowAscents[index]
-            let handleLeft = frame.minX + border
             drawHandle(entry.handle, renderer: renderer,
                        box: Rect(x: handleLeft, y: baseline - handleHeight, width: handleWidth, height: handleHeight))
             renderer.drawText(entry.label, at: Point(handleLeft + textOffset, baseline), style: textStyle, rotation: 0)

@@ -53,7 +53,7 @@ public final class Figure {
         let grid = (0..<rows).map { row in
             (0..<columns).map { column in
                 Axes(
-                    theme: theme,
+                    theme: theme, figureSize: (width, height),
                     position: (
                         left: params.left + Double(column) * cellWidth * (1 + params.horizontalSpace),
                         bottom: params.top - cellHeight - Double(row) * cellHeight * (1 + params.verticalSpace),

@@ -1,0 +1,182 @@
+import Stats
+
+/// The curves a `kdeplot` drew, with what it had to leave out.
+public struct DensityPlotResult: Sendable {
+    /// The curve of each group that had one, in group order (after any
+    /// common normalisation, before stacking).
+    public var curves: [(group: String, curve: KDECurve)]
+    /// NaN and infinite values removed, over all groups.
+    public var dropped: Int
+    public var warnings: [PlotWarning]
+}
+
+extension Axes {
+    /// A kernel density estimate of `data`, as seaborn's `kdeplot(x=data)`.
+    ///
+    /// NaN and infinite values are removed (reported in the result); data
+    /// with fewer than two distinct values draw no curve and report a
+    /// warning instead of failing, as seaborn does.
+    ///
+    /// ```swift
+    /// try axes.kdeplot(sample)
+    /// try axes.kdeplot(sample, fill: true, style: CurveStyle(lineWidth: 3))
+    /// ```
+    @discardableResult
+    public func kdeplot(
+        _ data: [Double], weights: [Double]? = nil, options: KDEOptions = KDEOptions(),
+        orientation: DistributionOrientation = .vertical, fill: Bool = false, style: CurveStyle = CurveStyle(),
+        label: String? = nil
+    ) throws -> DensityPlotResult {
+        let color = style.color ?? (fill ? nextPatchColor() : nextLineColor())
+        return try drawDensities(
+            [DataGroup(name: label ?? "", values: data, weights: weights)], colors: [color], grouped: false,
+            options: options, orientation: orientation, layout: .layer, commonNorm: false, commonGrid: false,
+            fill: fill, style: style, label: label)
+    }
+
+    /// Density curves of several groups in the palette's colours, with a
+    /// legend, as seaborn's `kdeplot(x=..., hue=...)`.
+    ///
+    /// - Parameters:
+    ///   - layout: `.layer`, `.stack` or `.fill` (`.dodge` is for histograms).
+    ///   - commonNorm: scale each curve by its group's share of the data, so
+    ///     that the curves together integrate to 1.
+    ///   - commonGrid: evaluate every curve on the grid of all the data
+    ///     (always so when stacking).
+    ///   - fill: fill under the curves; by default only when stacking.
+    ///   - legendTitle: the legend's heading (seaborn: the hue variable's name).
+    @discardableResult
+    public func kdeplot(
+        groups: [DataGroup], options: KDEOptions = KDEOptions(), orientation: DistributionOrientation = .vertical,
+        layout: GroupLayout = .layer, commonNorm: Bool = true, commonGrid: Bool = false, fill: Bool? = nil,
+        style: CurveStyle = CurveStyle(), palette: [Color]? = nil, legendTitle: String? = nil
+    ) throws -> DensityPlotResult {
+        guard layout != .dodge else {
+            throw PlotError.invalidArgument("kdeplot: layout .dodge applies to histograms only; use .layer, .stack or .fill")
+        }
+        let colors = Self.groupColors(count: groups.count, palette: palette ?? theme.colorCycle)
+        let filled = fill ?? (layout == .stack || layout == .fill)
+        let result = try drawDensities(
+            groups, colors: colors, grouped: true, options: options, orientation: orientation, layout: layout,
+            commonNorm: commonNorm, commonGrid: commonGrid || layout != .layer, fill: filled, style: style, label: nil)
+        let drawn = Set(result.curves.map(\.group))
+        let entries = zip(groups, colors).filter { drawn.contains($0.0.name) }.map { group, color in
+            LegendEntry(label: group.name, handle: filled
+                ? .patch(fill: color.withAlpha(style.alpha ?? (layout == .layer ? 0.25 : 0.75)), edge: StrokeStyle(color: color, width: theme.patchLineWidth))
+                : .line(lineStroke(color: color, width: style.lineWidth, dashes: style.dashes)))
+        }
+        showLegend(entries: entries, title: legendTitle)
+        return result
+    }
+
+    /// `count` colours from `palette`, repeating it when too short.
+    static func groupColors(count: Int, palette: [Color]) -> [Color] {
+        guard !palette.isEmpty else { return Array(repeating: .black, count: count) }
+        return (0..<count).map { palette[$0 % palette.count] }
+    }
+
+    /// seaborn's `plot_univariate_density`.
+    private func drawDensities(
+        _ rawGroups: [DataGroup], colors: [Color], grouped: Bool, options: KDEOptions,
+        orientation: DistributionOrientation, layout: GroupLayout, commonNorm: Bool, commonGrid: Bool,
+        fill: Bool, style: CurveStyle, label: String?
+    ) throws -> DensityPlotResult {
+        var dropped = 0
+        var warnings: [PlotWarning] = []
+        let groups = rawGroups.map { raw in
+            let (group, removed) = raw.finite()
+            dropped += removed
+            return group
+        }
+        if dropped > 0 { warnings.append(.droppedNonFinite(count: dropped)) }
+        let allValues = groups.flatMap(\.values)
+        let wholeWeight = groups.map(\.totalWeight).reduce(0, +)
+
+        var curves: [(group: String, curve: KDECurve)] = []
+        var curveColors: [Color] = []
+        for (group, color) in zip(groups, colors) {
+            guard !group.values.isEmpty else {
+                if grouped { warnings.append(.emptyGroup(group.name)) } else { warnings.append(.kdeSkipped(reason: "no finite data")) }
+                continue
+            }
+            do {
+                var curve = try options.curve(
+                    for: group.values, weights: group.weights, supportValues: grouped && commonGrid ? allValues : nil)
+                if grouped && commonNorm {
+                    let share = group.totalWeight / wholeWeight
+                    curve.density = curve.density.map { $0 * share }
+                }
+                curves.append((group.name, curve))
+                curveColors.append(color)
+            } catch KDEError.singularData(let count) {
+                warnings.append(.kdeSkipped(reason: "\(grouped ? "group '\(group.name)' has " : "")\(count) value\(count == 1 ? "" : "s") with zero variance"))
+            }
+        }
+
+        let stacked = Self.stack(curves.map(\.curve.density), layout: grouped ? layout : .layer)
+        let heightSticky: [Double] = layout == .fill && grouped ? [0, 1] : [0, .infinity]
+        let valueSticky: [Double] = layout == .fill && grouped
+            ? [curves.first?.curve.support.first, curves.first?.curve.support.last].compactMap { $0 } : []
+        let sticky = orientation.sticky(values: valueSticky, heights: heightSticky)
+        // Drawn last group first, so that stacks read from top to bottom.
+        for index in curves.indices.reversed() {
+            let support = curves[index].curve.support
+            let (top, base) = (stacked.tops[index], stacked.bases[index])
+            let color = curveColors[index]
+            if fill {
+                let alpha = style.alpha ?? (layout == .layer ? 0.25 : 0.75)
+                let edgeColor = layout == .layer || !grouped ? color : theme.patchEdgeColor
+                let outline = zip(support, top).map { orientation.point(value: $0, height: $1) }
+                    + zip(support, base).reversed().map { orientation.point(value: $0, height: $1) }
+                add(PolygonArtist(
+                    vertices: outline, fill: color.withAlpha(alpha),
+                    edge: StrokeStyle(color: edgeColor, width: style.lineWidth ?? theme.patchLineWidth),
+                    label: grouped ? nil : label, stickyEdges: sticky))
+            } else {
+                let points = zip(support, top).map { orientation.point(value: $0, height: $1) }
+                let stroke = lineStroke(color: color.withAlpha(style.alpha ?? 1), width: style.lineWidth, dashes: style.dashes)
+                add(LineArtist(
+                    x: points.map(\.x), y: points.map(\.y), stroke: stroke, label: grouped ? nil : label,
+                    stickyEdges: sticky))
+            }
+        }
+        setDefaultDensityLabel(orientation: orientation, stat: "Density")
+        return DensityPlotResult(curves: curves, dropped: dropped, warnings: warnings)
+    }
+
+    /// seaborn's `_resolve_multiple` for curves on a common grid: the top and
+    /// base of each curve after stacking (the last group at the bottom) or
+    /// filling; unchanged with `.layer`.
+    static func stack(_ densities: [[Double]], layout: GroupLayout) -> (tops: [[Double]], bases: [[Double]]) {
+        let zeros = densities.map { Array(repeating: 0.0, count: $0.count) }
+        guard layout == .stack || layout == .fill, let length = densities.first?.count,
+            densities.allSatisfy({ $0.count == length })
+        else { return (densities, zeros) }
+        var tops = densities, bases = zeros
+        var running = Array(repeating: 0.0, count: length)
+        for index in densities.indices.reversed() {
+            bases[index] = running
+            running = zip(running, densities[index]).map(+)
+            tops[index] = running
+        }
+        if layout == .fill {
+            let totals = running
+            func normalise(_ values: [Double]) -> [Double] {
+                zip(values, totals).map { $1 > 0 ? $0 / $1 : 0 }
+            }
+            tops = tops.map(normalise)
+            bases = bases.map(normalise)
+        }
+        return (tops, bases)
+    }
+
+    /// seaborn's `_add_axis_labels`: names the statistic's axis when it has
+    /// no label yet.
+    func setDefaultDensityLabel(orientation: DistributionOrientation, stat: String) {
+        if orientation == .vertical {
+            if yLabel.isEmpty { yLabel = stat }
+        } else {
+            if xLabel.isEmpty { xLabel = stat }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Stats
+
+/// Style of rug ticks (seaborn's `rugplot` arguments).
+public struct RugStyle: Sendable, Hashable {
+    /// Tick length as a fraction of the axes height (width when horizontal).
+    public var height = 0.025
+    /// Whether the margin on the other axis grows by twice the height, so
+    /// the ticks do not cover the data (seaborn's `expand_margins`).
+    public var expandMargins = true
+    /// Line width in points.
+    public var lineWidth = 1.0
+    /// The colour; the next line-cycle colour when `nil`.
+    public var color: Color?
+
+    public init(height: Double = 0.025, expandMargins: Bool = true, lineWidth: Double = 1, color: Color? = nil) {
+        self.height = height
+        self.expandMargins = expandMargins
+        self.lineWidth = lineWidth
+        self.color = color
+    }
+}
+
+extension Axes {
+    /// Marks each value with a short tick at the edge of the axes, as
+    /// seaborn's `rugplot`. NaN and infinite values are skipped.
+    ///
+    /// ```swift
+    /// axes.rugplot(sample)                                  // along x
+    /// axes.rugplot(sample, orientation: .horizontal)        // along y
+    /// ```
+    @discardableResult
+    public func rugplot(
+        _ data: [Double], orientation: DistributionOrientation = .vertical, style: RugStyle = RugStyle(),
+        label: String? = nil
+    ) -> SegmentsArtist {
+        let color = style.color ?? nextLineColor()
+        if style.expandMargins {
+            if orientation == .vertical { yMargin += 2 * style.height } else { xMargin += 2 * style.height }
+        }
+        let segments = data.lazy.filter(\.isFinite).map { value in
+            orientation == .vertical
+                ? SegmentsArtist.Segment(x0: value, y0: 0, x1: value, y1: style.height)
+                : SegmentsArtist.Segment(x0: 0, y0: value, x1: style.height, y1: value)
+        }
+        let rug = SegmentsArtist(
+            segments: Array(segments), stroke: StrokeStyle(color: color, width: style.lineWidth), label: label,
+            xSpace: orientation == .vertical ? .data : .axesFraction,
+            ySpace: orientation == .vertical ? .axesFraction : .data)
+        add(rug)
+        return rug
+    }
+}

@@ -1,0 +1,57 @@
+/// One named subset of the data, drawn in its own colour (seaborn's `hue`).
+public struct DataGroup: Sendable, Equatable {
+    /// The name shown in the legend.
+    public var name: String
+    public var values: [Double]
+    /// Optional non-negative weights, one per value.
+    public var weights: [Double]?
+
+    public init(name: String, values: [Double], weights: [Double]? = nil) {
+        self.name = name
+        self.values = values
+        self.weights = weights
+    }
+
+    /// The group without its NaN and infinite values (and their weights).
+    func finite() -> (group: DataGroup, dropped: Int) {
+        let keep = values.indices.filter { values[$0].isFinite }
+        let dropped = values.count - keep.count
+        guard dropped > 0 else { return (self, 0) }
+        return (DataGroup(name: name, values: keep.map { values[$0] }, weights: weights.map { w in keep.map { w[$0] } }),
+                dropped)
+    }
+
+    /// The number of values, or the sum of the weights.
+    var totalWeight: Double {
+        weights?.reduce(0, +) ?? Double(values.count)
+    }
+}
+
+/// How several groups share the axes (seaborn's `multiple`).
+public enum GroupLayout: String, Sendable, Hashable, CaseIterable {
+    /// Each group drawn over the others.
+    case layer
+    /// Groups stacked on top of each other.
+    case stack
+    /// Stacked and normalised so that the groups fill 0…1 at each point.
+    case fill
+    /// Side by side within each bin (histograms only).
+    case dodge
+}
+
+/// The style of a curve: colour, width, dashes (`nil` means the theme's).
+public struct CurveStyle: Sendable, Hashable {
+    public var color: Color?
+    /// Line width in points.
+    public var lineWidth: Double?
+    public var dashes: [Double]
+    /// The alpha of the line, or of the fill when the curve is filled.
+    public var alpha: Double?
+
+    public init(color: Color? = nil, lineWidth: Double? = nil, dashes: [Double] = [], alpha: Double? = nil) {
+        self.color = color
+        self.lineWidth = lineWidth
+        self.dashes = dashes
+        self.alpha = alpha
+    }
+}

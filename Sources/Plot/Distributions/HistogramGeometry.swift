@@ -1,0 +1,69 @@
+/// The drawn shape of one or more histograms: seaborn's shrink, then its
+/// `_resolve_multiple` (stack, fill, dodge) on bins shared by the groups.
+struct HistogramGeometry {
+    /// One drawn bin: its extent along the value axis, and its base and top.
+    struct Bin {
+        var lower: Double
+        var upper: Double
+        var base: Double
+        var top: Double
+    }
+
+    /// The bins of each layer, in layer order.
+    let bins: [[Bin]]
+
+    init(layers: [HistogramPlotResult.Layer], layout: GroupLayout, shrink: Double) {
+        var bins = layers.map { layer in
+            zip(zip(layer.edges, layer.edges.dropFirst()), layer.heights).map { span, height in
+                let width = span.1 - span.0
+                let lower = span.0 + (1 - shrink) / 2 * width
+                return Bin(lower: lower, upper: lower + width * shrink, base: 0, top: height)
+            }
+        }
+        switch layout {
+        case .layer:
+            break
+        case .stack, .fill:
+            let tops = Axes.stack(bins.map { $0.map(\.top) }, layout: layout)
+            for layer in bins.indices {
+                for bin in bins[layer].indices {
+                    bins[layer][bin].base = tops.bases[layer][bin]
+                    bins[layer][bin].top = tops.tops[layer][bin]
+                }
+            }
+        case .dodge:
+            let count = Double(bins.count)
+            for layer in bins.indices {
+                for bin in bins[layer].indices {
+                    let width = (bins[layer][bin].upper - bins[layer][bin].lower) / count
+                    bins[layer][bin].lower += Double(layer) * width
+                    bins[layer][bin].upper = bins[layer][bin].lower + width
+                }
+            }
+        }
+        self.bins = bins
+    }
+
+    /// The span of all bins along the value axis.
+    var valueSpan: ClosedRange<Double>? {
+        let all = bins.flatMap { $0 }
+        guard let low = all.map(\.lower).min(), let high = all.map(\.upper).max() else { return nil }
+        return low...high
+    }
+
+    /// The outline of bars as steps (`drawstyle="steps-post"`): top and base
+    /// as (value, height) points.
+    static func stepOutline(_ bins: [Bin]) -> (top: [Point], base: [Point]) {
+        var top: [Point] = [], base: [Point] = []
+        for bin in bins {
+            top += [Point(bin.lower, bin.top), Point(bin.upper, bin.top)]
+            base += [Point(bin.lower, bin.base), Point(bin.upper, bin.base)]
+        }
+        return (top, base)
+    }
+
+    /// The polygon through the bin centres.
+    static func polyOutline(_ bins: [Bin]) -> (top: [Point], base: [Point]) {
+        (bins.map { Point(($0.lower + $0.upper) / 2, $0.top) }, bins.map { Point(($0.lower + $0.upper) / 2, $0.base) })
+    }
+}

@@ -1,0 +1,68 @@
+import Stats
+
+/// How a histogram is computed (seaborn's `histplot` estimator options),
+/// kept apart from how it is drawn.
+///
+/// ```swift
+/// var options = HistogramOptions(stat: .density)
+/// options.binWidth = 0.5
+/// ```
+public struct HistogramOptions: Sendable {
+    /// What the bar heights show.
+    public var stat: HistogramStat
+    /// A numpy rule, a count or explicit edges.
+    public var bins: Bins
+    /// A bin width; overrides `bins` (seaborn's `binwidth`).
+    public var binWidth: Double?
+    /// The outer edges; the data's range when `nil` (seaborn's `binrange`).
+    public var binRange: ClosedRange<Double>?
+    /// One bin per integer, centred on it (seaborn's `discrete`).
+    public var discrete: Bool
+    /// Accumulate the heights from left to right.
+    public var cumulative: Bool
+
+    public init(
+        stat: HistogramStat = .count, bins: Bins = .rule(.auto), binWidth: Double? = nil,
+        binRange: ClosedRange<Double>? = nil, discrete: Bool = false, cumulative: Bool = false
+    ) {
+        self.stat = stat
+        self.bins = bins
+        self.binWidth = binWidth
+        self.binRange = binRange
+        self.discrete = discrete
+        self.cumulative = cumulative
+    }
+
+    /// The bins to use for `values`, as seaborn's `Hist._define_bin_params`:
+    /// discrete and width bins become explicit edges; rules and counts become
+    /// a count over the rule's range, which numpy lays out the same way.
+    func resolvedBins(for values: [Double], weights: [Double]?) throws -> (bins: Bins, range: ClosedRange<Double>?) {
+        let low = binRange?.lowerBound ?? values.min() ?? 0
+        let high = binRange?.upperBound ?? values.max() ?? 0
+        if discrete {
+            // np.arange(low - 0.5, high + 1.5): one edge per half-integer.
+            let edgeCount = ((high + 1.5) - (low - 0.5)).rounded(.up)
+            guard edgeCount.isFinite, edgeCount - 1 <= Double(HistogramBins.maximumBinCount) else {
+                throw HistogramError.tooManyBins(requested: edgeCount - 1, limit: HistogramBins.maximumBinCount)
+            }
+            return (.edges((0..<Int(edgeCount)).map { low - 0.5 + Double($0) }), nil)
+        }
+        if let binWidth {
+            return (.width(binWidth), binRange)
+        }
+        let edges = try HistogramBins.edges(for: values, bins: bins, range: binRange, weights: weights)
+        if case .edges = bins { return (.edges(edges), nil) }
+        guard let first = edges.first, let last = edges.last else { return (.edges(edges), nil) }
+        return (.count(edges.count - 1), first...last)
+    }
+}
+
+/// How histogram bars are drawn (seaborn's `element`).
+public enum HistogramElement: String, Sendable, Hashable, CaseIterable {
+    /// One rectangle per bin.
+    case bars
+    /// The outline of the bars as a step line (filled below when filling).
+    case step
+    /// A polygon through the bin centres.
+    case poly
+}

@@ -1,0 +1,26 @@
+/// Which axis a distribution's values lie along.
+public enum DistributionOrientation: Sendable, Hashable {
+    /// Values along x, heights and densities along y (the usual plot).
+    case vertical
+    /// Values along y, heights and densities along x (seaborn's
+    /// `distplot(vertical=True)` or `kdeplot(y=...)`).
+    case horizontal
+
+    /// Puts a (value, height) pair on the plot's axes.
+    func point(value: Double, height: Double) -> Point {
+        self == .vertical ? Point(value, height) : Point(height, value)
+    }
+
+    /// Bars spanning `lower...upper` along the value axis and
+    /// `base...top` along the other.
+    func bar(lower: Double, upper: Double, base: Double, top: Double) -> BarsArtist.Bar {
+        self == .vertical
+            ? BarsArtist.Bar(x0: lower, x1: upper, y0: base, y1: top)
+            : BarsArtist.Bar(x0: base, x1: top, y0: lower, y1: upper)
+    }
+
+    /// Sticky edges for values (`valueEdges`) and heights (`heightEdges`).
+    func sticky(values valueEdges: [Double] = [], heights heightEdges: [Double]) -> StickyEdges {
+        self == .vertical ? StickyEdges(x: valueEdges, y: heightEdges) : StickyEdges(x: heightEdges, y: valueEdges)
+    }
+}
