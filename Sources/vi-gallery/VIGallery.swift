@@ -35,7 +35,7 @@ struct VIGallery: ParsableCommand {
             } else if !message.isEmpty {
                 StandardError.write(message)
             }
-            exit(status == .validationFailure ? usageExitStatus : status.rawValue)
+            Self.exit(withError: status == .validationFailure ? ExitCode(usageExitStatus) : status)
         }
     }
 }

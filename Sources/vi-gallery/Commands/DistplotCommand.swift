@@ -81,12 +81,11 @@ struct DistplotCommand: ParsableCommand {
         for warning in result.warnings {
             StandardError.write("warning: \(source.name), \(data.label): \(warning)")
         }
+        let report = json ? try DistplotReport(result, ruleName: bins.ruleName).json() : nil
         if let figurePath {
             try figure.save(to: URL(fileURLWithPath: figurePath))
-            if !json { print("wrote \(figurePath)") }
+            if report == nil { print("wrote \(figurePath)") }
         }
-        if json {
-            print(try DistplotReport(result, ruleName: bins.ruleName).json())
-        }
+        if let report { print(report) }
     }
 }

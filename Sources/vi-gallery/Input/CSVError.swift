@@ -11,7 +11,7 @@ struct CSVError: Error, Equatable, CustomStringConvertible {
 
 /// What can be wrong with a CSV source. Lines are 1-based physical lines
 /// (the line a record starts on); column indices are 0-based, as `--column`.
-enum CSVProblem: Equatable, CustomStringConvertible {
+enum CSVProblem: Error, Equatable, CustomStringConvertible {
     /// The source could not be opened or read.
     case unreadable(reason: String)
     /// The source has no rows at all (empty, or only blank lines).

@@ -58,7 +58,18 @@ struct DistplotReport: Encodable, Equatable {
     }
 
     /// The report as one line of JSON.
+    ///
+    /// - Throws: ``DistplotReportError/nonFinite(field:)`` when a number is
+    ///   NaN or infinite (JSON has no such numbers), e.g. the heights of bins
+    ///   narrower than the smallest normal double.
     func json() throws -> String {
+        let fields: [(String, [Double])] = [
+            ("bins.edges", bins?.edges ?? []), ("bins.heights", bins?.heights ?? []),
+            ("kde.bandwidth", kde.map { [$0.bandwidth] } ?? []), ("kde.x", kde?.x ?? []), ("kde.y", kde?.y ?? []),
+        ]
+        if let field = fields.first(where: { !$0.1.allSatisfy(\.isFinite) }) {
+            throw DistplotReportError.nonFinite(field: field.0)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(self), as: UTF8.self)
