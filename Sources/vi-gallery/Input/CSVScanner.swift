@@ -50,10 +50,24 @@ struct CSVScanner {
     private var swallowLineFeed = false
 
     /// Scans the next chunk of the input.
-    mutating func scan(_ bytes: some Sequence<UInt8>, into sink: inout some CSVRecordSink) throws(CSVProblem) {
-        for byte in bytes {
-            try consume(byte, into: &sink)
+    mutating func scan(_ bytes: ArraySlice<UInt8>, into sink: inout some CSVRecordSink) throws(CSVProblem) {
+        var position = bytes.startIndex
+        while position < bytes.endIndex {
+            if case .unquoted = state {
+                // The common case: copy a run of plain bytes in one step.
+                let runEnd = bytes[position...].firstIndex(where: Self.endsUnquotedText) ?? bytes.endIndex
+                field.append(contentsOf: bytes[position..<runEnd])
+                position = runEnd
+                if position == bytes.endIndex { return }
+            }
+            try consume(bytes[position], into: &sink)
+            position += 1
         }
+    }
+
+    /// Whether `byte` ends a run of unquoted field text.
+    private static func endsUnquotedText(_ byte: UInt8) -> Bool {
+        byte == comma || byte == lineFeed || byte == carriageReturn
     }
 
     /// Ends the input: completes a last record that has no line end.
