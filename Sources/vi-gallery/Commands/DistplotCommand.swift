@@ -25,7 +25,7 @@ struct DistplotCommand: ParsableCommand {
             output as one JSON object: {"n", "dropped", "bins": {"rule", "edges", \
             "counts", "heights"}, "kde": {"bandwidth", "x", "y"} or null}. With neither \
             option the figure goes to ./distplot.png. Warnings go to standard error. \
-            On error nothing is written.
+            On error nothing is written and the exit status is 1 (2 for a usage error).
             """)
 
     @Argument(help: "The CSV file, or - for standard input.")

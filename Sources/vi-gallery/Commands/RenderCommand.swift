@@ -11,14 +11,13 @@ struct RenderCommand: ParsableCommand {
             usage error (exit status 2).
             """)
 
-    @Argument(help: "Figure names, as 'vi-gallery list' shows them.")
-    var names: [String] = []
+    @Argument(help: ArgumentHelp("Figure names: \(GalleryFigure.names.joined(separator: ", ")).", valueName: "name"))
+    var names: [String]
 
     @OptionGroup var options: RenderOptions
 
     func validate() throws {
         let valid = GalleryFigure.names.joined(separator: ", ")
-        guard !names.isEmpty else { throw ValidationError("name at least one figure; valid figures: \(valid)") }
         for name in names where GalleryFigure.named(name) == nil {
             throw ValidationError("unknown figure '\(name)'; valid figures: \(valid)")
         }
