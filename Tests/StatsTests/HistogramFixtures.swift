@@ -4,13 +4,6 @@ import Testing
 
 /// The numpy histogram fixtures (`histogram_numpy.json`) and the data they describe.
 struct HistogramDataset: Decodable, Sendable, CustomTestStringConvertible {
-    struct Recipe: Decodable, Sendable {
-        let kind: String
-        let seed: UInt32?
-        let count: Int?
-        let a: Double?
-        let b: Double?
-    }
     struct BinSpec: Decodable, Sendable {
         let rule: String?
         let count: Int?
@@ -35,7 +28,7 @@ struct HistogramDataset: Decodable, Sendable, CustomTestStringConvertible {
 
     let name: String
     let values: [Double]?
-    let recipe: Recipe?
+    let recipe: DataRecipe?
     let cases: [Case]
 
     var testDescription: String { name }
@@ -43,25 +36,13 @@ struct HistogramDataset: Decodable, Sendable, CustomTestStringConvertible {
     static let all: [HistogramDataset] =
         (try? NumpyFixtures.load([HistogramDataset].self, from: "histogram_numpy.json")) ?? []
 
-    /// The data: stored, or regenerated from the legacy RandomState recipe.
+    /// The data: stored, or regenerated from its recipe.
     func data() throws -> [Double] {
         if let values { return values }
-        let recipe = try #require(recipe)
-        if recipe.kind == "notebook" { return try NotebookData.generate().data }
-        var rng = RandomState(seed: try #require(recipe.seed))
-        let count = try #require(recipe.count)
-        let a = try #require(recipe.a)
-        let b = try #require(recipe.b)
-        switch recipe.kind {
-        case "normal": return try rng.normal(loc: a, scale: b, count: count)
-        case "laplace": return try rng.laplace(loc: a, scale: b, count: count)
-        case "uniform": return try rng.uniform(low: a, high: b, count: count)
-        case "randint": return try rng.randint(low: Int(a), high: Int(b), count: count).map(Double.init)
-        default: throw FixtureError.unknownRecipe(recipe.kind)
-        }
+        return try #require(recipe).values()
     }
 
-    enum FixtureError: Error { case unknownRecipe(String), unknownRule(String) }
+    enum FixtureError: Error { case unknownRule(String) }
 }
 
 extension HistogramDataset.BinSpec {

@@ -22,7 +22,7 @@ public struct PolygonArtist: Artist, Sendable {
     }
 
     public var dataBounds: DataBounds {
-        DataBounds(x: DataBounds.range(of: vertices.map(\.x)), y: DataBounds.range(of: vertices.map(\.y)))
+        DataBounds(xValues: vertices.map(\.x), yValues: vertices.map(\.y))
     }
 
     public var legendEntry: LegendEntry? {
@@ -41,7 +41,7 @@ public struct PolygonArtist: Artist, Sendable {
         context.renderer.drawPath(path, fill: fill, stroke: edge, clip: context.clip, snap: false)
     }
 
-    public func legendObstacles(_ transform: AxesTransform) -> LegendObstacles {
-        LegendObstacles(polylines: [deviceVertices(transform)])
+    public func legendObstacles(in context: DrawContext) -> LegendObstacles {
+        LegendObstacles(polylines: [deviceVertices(context.transform)])
     }
 }

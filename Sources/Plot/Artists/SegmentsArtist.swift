@@ -40,8 +40,8 @@ public struct SegmentsArtist: Artist, Sendable {
 
     public var dataBounds: DataBounds {
         DataBounds(
-            x: xSpace == .data ? DataBounds.range(of: segments.flatMap { [$0.x0, $0.x1] }) : nil,
-            y: ySpace == .data ? DataBounds.range(of: segments.flatMap { [$0.y0, $0.y1] }) : nil)
+            xValues: xSpace == .data ? segments.flatMap { [$0.x0, $0.x1] } : nil,
+            yValues: ySpace == .data ? segments.flatMap { [$0.y0, $0.y1] } : nil)
     }
 
     public var legendEntry: LegendEntry? {

@@ -35,11 +35,23 @@ public struct TextArtist: Artist, Sendable {
     public var dataBounds: DataBounds { DataBounds() }
 
     public func draw(in context: DrawContext) {
-        let anchor = context.transform.device(x, y, xSpace: xSpace, ySpace: ySpace)
-        guard anchor.x.isFinite, anchor.y.isFinite else { return }
-        let extent = context.renderer.measureText(text, style: style)
-        let origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: alignment, rotation: rotation)
+        guard let (origin, anchor, _) = placement(in: context) else { return }
         if clipped, !context.clip.contains(anchor) { return }
         context.renderer.drawText(text, at: origin, style: style, rotation: rotation)
+    }
+
+    /// A `.best` legend avoids text, as matplotlib's does.
+    public func legendObstacles(in context: DrawContext) -> LegendObstacles {
+        guard let (_, _, bounds) = placement(in: context) else { return LegendObstacles() }
+        return LegendObstacles(boxes: [bounds])
+    }
+
+    /// The baseline origin, the anchor and the box of the text in device space.
+    private func placement(in context: DrawContext) -> (origin: Point, anchor: Point, bounds: Rect)? {
+        let anchor = context.transform.device(x, y, xSpace: xSpace, ySpace: ySpace)
+        guard anchor.x.isFinite, anchor.y.isFinite else { return nil }
+        let extent = context.renderer.measureText(text, style: style)
+        let origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: alignment, rotation: rotation)
+        return (origin, anchor, TextPlacement.bounds(origin: origin, extent: extent, rotation: rotation))
     }
 }

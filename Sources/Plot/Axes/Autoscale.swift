@@ -1,25 +1,59 @@
-/// matplotlib's `autoscale_view` for one linear axis (`autolimit_mode="data"`):
-/// the data interval, widened by a margin that may not cross a sticky edge.
+import Foundation
+
+/// matplotlib's `autoscale_view` for one axis (`autolimit_mode="data"`): the
+/// data interval, widened by a margin (measured in the scale's linear space)
+/// that may not cross a sticky edge.
 enum Autoscale {
-    /// The view interval for data spanning `dataRange` (or nothing).
+    /// The view interval for data spanning `dataRange` on an axis of `scale`.
     ///
     /// - Parameters:
-    ///   - margin: the fraction of the data span added on each side.
+    ///   - dataRange: the finite data extent; `nil` when no artist has data
+    ///     on this axis (the margin then widens matplotlib's default).
+    ///   - minPositive: the smallest positive data value, which a log axis
+    ///     shows instead of values ≤ 0.
+    ///   - margin: the fraction of the span added on each side.
     ///   - stickies: values the widened interval may not cross.
-    static func limits(dataRange: ClosedRange<Double>?, margin: Double, stickies: [Double]) -> ClosedRange<Double> {
-        guard let dataRange else { return 0...1 }
-        var (x0, x1) = Nonsingular.limits(dataRange.lowerBound, dataRange.upperBound, expander: 0.05)
+    static func limits(
+        dataRange: ClosedRange<Double>?, minPositive: Double? = nil, margin: Double, stickies: [Double],
+        scale: AxisScale = .linear
+    ) -> ClosedRange<Double> {
+        let (low, high) = dataRange.map { ($0.lowerBound, $0.upperBound) } ?? (-.infinity, .infinity)
+        var (x0, x1) = scale.isLog
+            ? logNonsingular(low, high, minPositive: minPositive, scale: scale)
+            : Nonsingular.limits(low, high, expander: 0.05)
         let tolerance = 1e-5 * max(abs(x0), abs(x1), abs(x1 - x0))
-        let sorted = stickies.filter { !$0.isNaN }.sorted()
+        let sorted = stickies.filter { !$0.isNaN && (!scale.isLog || $0 > 0) }.sorted()
         // The largest sticky value below x0 (+tol) and the smallest above x1 (-tol).
         let lowerBound = sorted.last { $0 < x0 + tolerance }
         let upperBound = sorted.first { $0 > x1 - tolerance }
-        var delta = (x1 - x0) * margin
+        let (t0, t1) = (scale.forward(x0), scale.forward(x1))
+        var delta = (t1 - t0) * margin
         if !delta.isFinite { delta = 0 }
-        x0 -= delta
-        x1 += delta
+        if delta != 0 {
+            x0 = scale.inverse(t0 - delta)
+            x1 = scale.inverse(t1 + delta)
+        }
         if let lowerBound { x0 = max(x0, lowerBound) }
         if let upperBound { x1 = min(x1, upperBound) }
         return x0...x1
+    }
+
+    /// matplotlib's `LogLocator.nonsingular` followed by the log scale's
+    /// `limit_range_for_scale`: no data shows one decade, values ≤ 0 give
+    /// way to the smallest positive one, and a single value widens to the
+    /// decades around it.
+    static func logNonsingular(
+        _ low: Double, _ high: Double, minPositive: Double?, scale: AxisScale
+    ) -> (Double, Double) {
+        guard case .log(let base) = scale, low.isFinite, high.isFinite, high > 0 else { return (1, 10) }
+        let floor = minPositive ?? 1e-300
+        var (vmin, vmax) = (low <= 0 ? floor : low, high)
+        if vmin == vmax {
+            let exponent = Foundation.log(vmin) / Foundation.log(base)
+            let lower = exponent.rounded(.up) - 1, upper = exponent.rounded(.down) + 1
+            vmin = pow(base, lower)
+            vmax = pow(base, upper)
+        }
+        return (vmin, vmax)
     }
 }

@@ -11,7 +11,8 @@ extension Axes {
     public func draw(with renderer: any Renderer, canvasWidth: Double, canvasHeight: Double) {
         let box = box(canvasWidth: canvasWidth, canvasHeight: canvasHeight)
         let limits = resolvedLimits()
-        let transform = AxesTransform(box: box, xLimits: limits.x, yLimits: limits.y)
+        let transform = AxesTransform(
+            box: box, xLimits: limits.x, yLimits: limits.y, xScale: xScale, yScale: yScale)
         let context = DrawContext(renderer: renderer, transform: transform, theme: theme)
         renderer.drawPath(Path(rect: box), fill: theme.axesFaceColor, stroke: nil, clip: nil, snap: true)
 
@@ -44,7 +45,7 @@ extension Axes {
             layer.element.draw()
         }
         drawTitle(with: renderer, box: box)
-        drawLegend(with: renderer, transform: transform)
+        drawLegend(in: context)
     }
 
     private func drawSpines(with renderer: any Renderer, box: Rect) {
@@ -78,7 +79,7 @@ extension Axes {
         renderer.drawText(title, at: origin, style: style, rotation: 0)
     }
 
-    private func drawLegend(with renderer: any Renderer, transform: AxesTransform) {
+    private func drawLegend(in context: DrawContext) {
         guard let legendLocation else { return }
         // As matplotlib: plain artists first, then containers such as bars.
         let entries = legendOverride?.entries
@@ -86,13 +87,13 @@ extension Axes {
             + artists.compactMap { ($0 as? BarsArtist)?.legendEntry }
         var obstacles = LegendObstacles()
         for artist in artists {
-            let own = artist.legendObstacles(transform)
+            let own = artist.legendObstacles(in: context)
             obstacles.polylines += own.polylines
             obstacles.boxes += own.boxes
         }
         let legend = LegendBox(
             entries: entries, title: legendOverride?.title, style: theme.legend, textColor: theme.textColor,
             faceColor: theme.legend.faceColor ?? theme.axesFaceColor)
-        legend.draw(with: renderer, transform: transform, location: legendLocation, obstacles: obstacles)
+        legend.draw(with: context.renderer, transform: context.transform, location: legendLocation, obstacles: obstacles)
     }
 }

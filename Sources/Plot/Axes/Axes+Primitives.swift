@@ -42,6 +42,28 @@ extension Axes {
         let bars = heights.indices.map { index in
             BarsArtist.Bar(x0: edges[index], x1: edges[index + 1], y0: 0, y1: heights[index])
         }
+        return addBars(bars, color: color, alpha: alpha, label: label)
+    }
+
+    /// Draws bars of `width` centred on `centers`, `heights[i]` tall, from 0
+    /// (matplotlib's `bar(x, height, width)`).
+    ///
+    /// - Throws: ``PlotError/invalidArgument(_:)`` when the lengths differ.
+    @discardableResult
+    public func bar(
+        centers: [Double], heights: [Double], width: Double = 0.8, color: Color? = nil, alpha: Double = 1,
+        label: String? = nil
+    ) throws(PlotError) -> BarsArtist {
+        guard centers.count == heights.count else {
+            throw .invalidArgument("bar: \(centers.count) centres but \(heights.count) heights")
+        }
+        let bars = zip(centers, heights).map { center, height in
+            BarsArtist.Bar(x0: center - width / 2, x1: center + width / 2, y0: 0, y1: height)
+        }
+        return addBars(bars, color: color, alpha: alpha, label: label)
+    }
+
+    private func addBars(_ bars: [BarsArtist.Bar], color: Color?, alpha: Double, label: String?) -> BarsArtist {
         let fill = (color ?? nextPatchColor()).withAlpha(alpha)
         let artist = BarsArtist(
             bars: bars, fill: fill, edge: patchEdge(), label: label, stickyEdges: StickyEdges(y: [0]))

@@ -28,19 +28,24 @@ enum BinCounting {
     }
 
     /// Unweighted counts for equal bins (`edges` are the bins' linspace edges).
+    /// Four interleaved tallies keep runs of values in one bin from stalling
+    /// on the same counter.
     static func uniformCounts(
         _ values: UnsafeBufferPointer<Double>, bins: UniformBins, edges: UnsafeBufferPointer<Double>
     ) -> [Int] {
         let span = bins.last - bins.first
-        var counts = [Int](repeating: 0, count: bins.count)
-        counts.withUnsafeMutableBufferPointer { counts in
-            for x in values {
+        let lanes = 4
+        var tallies = [Int](repeating: 0, count: bins.count * lanes)
+        tallies.withUnsafeMutableBufferPointer { tallies in
+            for (i, x) in values.enumerated() {
                 if let index = uniformIndex(x, bins: bins, span: span, edges: edges) {
-                    counts[index] += 1
+                    tallies[index &* lanes &+ (i & (lanes - 1))] += 1
                 }
             }
         }
-        return counts
+        return (0..<bins.count).map { bin in
+            tallies[bin * lanes] + tallies[bin * lanes + 1] + tallies[bin * lanes + 2] + tallies[bin * lanes + 3]
+        }
     }
 
     /// Weighted sums for equal bins, summed per 65 536-value block then across

@@ -14,14 +14,15 @@ extension Histogram {
             heights = counts
         case .frequency:
             heights = zip(counts, widths).map { $0 / $1 }
-        case .probability, .percent, .density:
-            let total = self.total
-            guard total > 0 else { throw .noValuesInRange }
-            switch stat {
-            case .density: heights = zip(counts, widths).map { $0 / $1 / total }
-            case .percent: heights = counts.map { $0 / total * 100 }
-            default: heights = counts.map { $0 / total }
-            }
+        case .probability:
+            let total = try nonZeroTotal()
+            heights = counts.map { $0 / total }
+        case .percent:
+            let total = try nonZeroTotal()
+            heights = counts.map { $0 / total * 100 }
+        case .density:
+            let total = try nonZeroTotal()
+            heights = zip(counts, widths).map { $0 / $1 / total }
         }
         guard cumulative else { return heights }
         let perBin = stat == .density || stat == .frequency ? zip(heights, widths).map { $0 * $1 } : heights
@@ -30,5 +31,11 @@ extension Histogram {
             running += value
             return running
         }
+    }
+
+    private func nonZeroTotal() throws(HistogramError) -> Double {
+        let total = self.total
+        guard total > 0 else { throw .noValuesInRange }
+        return total
     }
 }

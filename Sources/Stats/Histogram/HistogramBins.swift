@@ -2,7 +2,8 @@
 /// ``Bins/width(_:)``, as seaborn's `Histogram` does).
 ///
 /// ```swift
-/// let data = try RandomState(seed: 0).normal(count: 1000)  // after `var rng = …`
+/// var rng = RandomState(seed: 0)
+/// let data = try rng.normal(count: 1000)
 /// let edges = try HistogramBins.edges(for: data, bins: .rule(.auto))
 /// // edges == np.histogram_bin_edges(data, "auto"), bit for bit
 /// ```

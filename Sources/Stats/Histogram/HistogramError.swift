@@ -25,6 +25,7 @@ public enum HistogramError: Error, Equatable, Sendable, CustomStringConvertible 
     /// A normalised statistic was asked for, but no value falls inside the bins.
     case noValuesInRange
 
+    /// A message that says what was wrong and what to do about it.
     public var description: String {
         switch self {
         case .data(let error):

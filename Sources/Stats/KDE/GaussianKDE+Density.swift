@@ -22,13 +22,17 @@ extension GaussianKDE {
         return binned.density(at: points, data: data, weights: isUnweighted ? nil : weights)
     }
 
-    /// Compares rough running times (in nanoseconds, measured on x86-64 in release
-    /// builds) of the exact sum and of the binned plan.
+    /// ``KDEMethod/automatic``'s choice: the exact sum while it is cheap (at most
+    /// ``exactTermBudget`` kernel terms, about 1.5 ms), so that small data sets
+    /// reproduce scipy to the last digits; otherwise the binned sum when its
+    /// estimated time is lower.
     private func binningIsFaster(_ plan: BinnedGaussianSum, pointCount: Int) -> Bool {
-        let exactCost = 4.0 * Double(data.count) * Double(pointCount)
-        let smoothedNodes = Double(min(plan.nodeCount, 4 * pointCount))
-        let binnedCost = 2.0 * Double(data.count) + 1.0 * Double(plan.nodeCount)
-            + 0.3 * smoothedNodes * Double(2 * BinnedGaussianSum.reach + 1) + 20_000
-        return binnedCost < exactCost
+        let terms = Double(data.count) * Double(pointCount)
+        guard terms > Self.exactTermBudget else { return false }
+        return plan.estimatedNanoseconds(dataCount: data.count, pointCount: pointCount)
+            < ExactGaussianSum.nanosecondsPerTerm * terms
     }
+
+    /// The number of kernel evaluations below which ``KDEMethod/automatic`` always sums exactly.
+    static let exactTermBudget = 250_000.0
 }

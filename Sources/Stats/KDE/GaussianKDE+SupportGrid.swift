@@ -3,6 +3,11 @@ extension GaussianKDE {
     /// `linspace(max(min − bw·cut, clip.lower), min(max + bw·cut, clip.upper), gridsize)`
     /// with `bw = sqrt(kde.covariance)`.
     ///
+    /// seaborn 0.13.2 builds this grid from a fit *without* the weights (its
+    /// `define_support` is called without them) and evaluates the weighted fit on
+    /// it; to reproduce a weighted seaborn curve, take the grid of
+    /// `GaussianKDE(data:bandwidth:adjust:)` without weights.
+    ///
     /// - Parameters:
     ///   - cut: how many bandwidths the grid reaches beyond the data (≥ 0; seaborn's default 3).
     ///   - gridsize: the number of points, 2…``maximumGridSize`` (seaborn's default 200).

@@ -99,12 +99,10 @@ public struct GaussianKDE: Sendable {
         }
     }
 
-    /// scipy's normalisation: `w / sum(w)` with Python's left-to-right `sum`,
-    /// or `ones(n) / n` without weights.
+    /// scipy's normalisation: `w / np.sum(w)`, or `ones(n) / n` without weights.
     private static func normalise(weights: [Double]?, count: Int) -> [Double] {
         guard let weights else { return [Double](repeating: 1 / Double(count), count: count) }
-        var total = 0.0
-        for weight in weights { total += weight }
+        let total = KDEMoments.pairwiseSum(weights)
         return weights.map { $0 / total }
     }
 }

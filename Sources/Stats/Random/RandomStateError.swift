@@ -10,6 +10,7 @@ public enum RandomStateError: Error, Equatable, Sendable, CustomStringConvertibl
     /// A location or bound is NaN or infinite, or `high - low` overflows.
     case nonFiniteParameter(name: String, value: Double)
 
+    /// A message that says what was wrong and what to do about it.
     public var description: String {
         switch self {
         case .negativeCount(let count):

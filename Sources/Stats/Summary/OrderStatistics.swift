@@ -1,91 +1,122 @@
-/// Places chosen order statistics of a buffer at their sorted positions
-/// without sorting the whole buffer (an introselect for several ranks sharing
-/// one partition tree, as `np.partition` with several `kth`).
+/// Finds chosen order statistics without sorting or copying the data: a
+/// most-significant-digit radix select over the doubles' order-preserving bit
+/// patterns. Each level counts 16-bit digits in one pass with no data-dependent
+/// branches, then copies only the few buckets that hold a requested rank and
+/// descends into them. The cost is about two passes over the data plus work on
+/// small buckets, whatever the distribution (heavy tails and ties included).
 enum OrderStatistics {
-    private static let insertionSortLimit = 24
+    private static let digitBits: UInt64 = 16
+    private static let digitMask: UInt64 = 0xFFFF
+    private static let bucketCount = 1 << 16
+    /// Buckets this small are finished by sorting.
+    private static let sortLimit = 256
 
-    /// After the call, `values[r]` holds the value a full ascending sort would put
-    /// at index `r`, for every `r` in `ranks` (each in `0..<values.count`).
-    static func select(_ ranks: [Int], in values: UnsafeMutableBufferPointer<Double>) {
-        guard !values.isEmpty else { return }
-        let sortedRanks = Array(Set(ranks)).sorted()
-        var depthBudget = 2
-        var count = values.count
-        while count > 1 {
-            depthBudget += 2
-            count >>= 1
-        }
-        sortedRanks.withUnsafeBufferPointer { ranks in
-            select(ranks[...], values, low: 0, high: values.count - 1, depthBudget: depthBudget)
-        }
+    /// A requested rank and its position inside the current bucket.
+    private struct Request {
+        let rank: Int
+        var position: Int
     }
 
+    /// The values a full ascending sort would put at each of `ranks`
+    /// (each in `0..<values.count`), in the order of `ranks`. NaN must not occur.
+    static func values(atRanks ranks: [Int], in values: UnsafeBufferPointer<Double>) -> [Double] {
+        let requests = Array(Set(ranks)).sorted().map { Request(rank: $0, position: $0) }
+        var found: [Int: UInt64] = [:]
+        let shift = 64 - digitBits
+        let counts = digitCounts(values, shift: shift) { $0.sortableKey }
+        let targets = bucketTargets(requests, counts: counts)
+        var subsets = targets.map { target -> [UInt64] in
+            var subset: [UInt64] = []
+            subset.reserveCapacity(counts[target.bucket])
+            return subset
+        }
+        var slotOfBucket = [Int](repeating: -1, count: bucketCount)
+        for (slot, target) in targets.enumerated() { slotOfBucket[target.bucket] = slot }
+        slotOfBucket.withUnsafeBufferPointer { slotOfBucket in
+            for value in values {
+                let key = value.sortableKey
+                let slot = slotOfBucket[digit(key, shift)]
+                if slot >= 0 { subsets[slot].append(key) }
+            }
+        }
+        for (slot, target) in targets.enumerated() {
+            select(target.requests, in: &subsets[slot], shift: shift - digitBits, into: &found)
+        }
+        return ranks.map { Double(sortableKey: found[$0] ?? 0) }
+    }
+
+    /// Keys here share every digit above `shift + 16`.
     private static func select(
-        _ ranks: Slice<UnsafeBufferPointer<Int>>, _ a: UnsafeMutableBufferPointer<Double>,
-        low: Int, high: Int, depthBudget: Int
+        _ requests: [Request], in keys: inout [UInt64], shift: UInt64, into found: inout [Int: UInt64]
     ) {
-        var low = low
-        var high = high
-        var ranks = ranks
-        var budget = depthBudget
-        while !ranks.isEmpty {
-            if high - low < insertionSortLimit {
-                insertionSort(a, low: low, high: high)
-                return
+        if keys.count <= sortLimit {
+            keys.sort()
+            for request in requests { found[request.rank] = keys[request.position] }
+            return
+        }
+        let counts = keys.withUnsafeBufferPointer { digitCounts($0, shift: shift) { $0 } }
+        for target in bucketTargets(requests, counts: counts) {
+            if shift == 0 {
+                // Every digit is decided, so all keys in this bucket are equal.
+                let key = (keys[0] & ~digitMask) | UInt64(target.bucket)
+                for request in target.requests { found[request.rank] = key }
+                continue
             }
-            if budget == 0 {
-                var window = UnsafeMutableBufferPointer(rebasing: a[low...high])
-                window.sort()
-                return
+            var subset = counts[target.bucket] == keys.count
+                ? keys
+                : keys.filter { digit($0, shift) == target.bucket }
+            select(target.requests, in: &subset, shift: shift - digitBits, into: &found)
+        }
+    }
+
+    private static func digitCounts<Element>(
+        _ elements: UnsafeBufferPointer<Element>, shift: UInt64, key: (Element) -> UInt64
+    ) -> [Int] {
+        var counts = [Int](repeating: 0, count: bucketCount)
+        counts.withUnsafeMutableBufferPointer { counts in
+            for element in elements { counts[digit(key(element), shift)] += 1 }
+        }
+        return counts
+    }
+
+    @inline(__always)
+    private static func digit(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key >> shift) & digitMask)
+    }
+
+    /// The buckets holding the requested ranks (ascending), with each rank's
+    /// position inside its bucket.
+    private static func bucketTargets(_ requests: [Request], counts: [Int]) -> [(bucket: Int, requests: [Request])] {
+        var targets: [(bucket: Int, requests: [Request])] = []
+        var below = 0
+        var bucket = 0
+        for request in requests {
+            while below + counts[bucket] <= request.position {
+                below += counts[bucket]
+                bucket += 1
             }
-            budget -= 1
-            let split = partition(a, low: low, high: high)
-            // Ranks up to `split` lie in [low, split], the others in [split + 1, high].
-            let boundary = ranks.firstIndex { $0 > split } ?? ranks.endIndex
-            let left = ranks[ranks.startIndex..<boundary]
-            let right = ranks[boundary..<ranks.endIndex]
-            if left.isEmpty {
-                ranks = right
-                low = split + 1
-            } else if right.isEmpty {
-                ranks = left
-                high = split
+            let inside = Request(rank: request.rank, position: request.position - below)
+            if targets.last?.bucket == bucket {
+                targets[targets.count - 1].requests.append(inside)
             } else {
-                select(left, a, low: low, high: split, depthBudget: budget)
-                ranks = right
-                low = split + 1
+                targets.append((bucket, [inside]))
             }
         }
+        return targets
+    }
+}
+
+extension Double {
+    /// The bit pattern remapped so that unsigned order is numeric order
+    /// (negative values reversed below the positive ones).
+    @inline(__always)
+    fileprivate var sortableKey: UInt64 {
+        let bits = bitPattern
+        return bits >> 63 == 1 ? ~bits : bits | (1 << 63)
     }
 
-    /// Hoare partition around the median of three; returns `j` with
-    /// `a[low...j] <= a[j+1...high]`, both sides non-empty.
-    private static func partition(_ a: UnsafeMutableBufferPointer<Double>, low: Int, high: Int) -> Int {
-        let middle = low + (high - low) / 2
-        if a[middle] < a[low] { a.swapAt(middle, low) }
-        if a[high] < a[low] { a.swapAt(high, low) }
-        if a[high] < a[middle] { a.swapAt(high, middle) }
-        let pivot = a[middle]
-        var i = low - 1
-        var j = high + 1
-        while true {
-            repeat { i += 1 } while a[i] < pivot
-            repeat { j -= 1 } while a[j] > pivot
-            if i >= j { return j }
-            a.swapAt(i, j)
-        }
-    }
-
-    private static func insertionSort(_ a: UnsafeMutableBufferPointer<Double>, low: Int, high: Int) {
-        guard high > low else { return }
-        for i in (low + 1)...high {
-            let value = a[i]
-            var j = i - 1
-            while j >= low && a[j] > value {
-                a[j + 1] = a[j]
-                j -= 1
-            }
-            a[j + 1] = value
-        }
+    /// The inverse of ``sortableKey``.
+    fileprivate init(sortableKey key: UInt64) {
+        self.init(bitPattern: key >> 63 == 1 ? key & ~(1 << 63) : ~key)
     }
 }

@@ -6,7 +6,7 @@ extension Summary {
     }
 
     /// Several percentiles at once (`np.percentile(values, ps)`), from one
-    /// partial selection of a copy of the data.
+    /// radix selection, without sorting or copying the data.
     public static func percentiles(_ values: [Double], _ ps: [Double]) throws(SummaryError) -> [Double] {
         for p in ps where !(0...100).contains(p) { throw .percentileOutOfRange(p) }
         return try values.withUnsafeBufferPointer { (buffer) throws(SummaryError) -> [Double] in
@@ -32,12 +32,10 @@ extension Summary {
     /// numpy's `_quantile` with the linear method for finite, non-empty data.
     static func uncheckedQuantiles(_ values: UnsafeBufferPointer<Double>, _ quantiles: [Double]) -> [Double] {
         let positions = quantiles.map { QuantilePosition(quantile: $0, count: values.count) }
-        var scratch = Array(values)
-        return scratch.withUnsafeMutableBufferPointer { sorted in
-            OrderStatistics.select(positions.flatMap { [$0.previous, $0.next] }, in: sorted)
-            return positions.map { position in
-                numpyLerp(sorted[position.previous], sorted[position.next], position.gamma)
-            }
+        let ranks = positions.flatMap { [$0.previous, $0.next] }
+        let orderStatistics = OrderStatistics.values(atRanks: ranks, in: values)
+        return positions.indices.map { i in
+            numpyLerp(orderStatistics[2 * i], orderStatistics[2 * i + 1], positions[i].gamma)
         }
     }
 

@@ -7,6 +7,7 @@ public enum SummaryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A percentile outside 0…100 (or NaN) was requested.
     case percentileOutOfRange(Double)
 
+    /// A message that says what was wrong and what to do about it.
     public var description: String {
         switch self {
         case .data(let error):

@@ -40,7 +40,7 @@ import Testing
             #expect(fonts.output.contains("DejaVuSans"))
         }
         if let text = try runTool("pdftotext", [url.path, "-"]) {
-            #expect(text.output.contains("Demo figure"))
+            #expect(text.output.contains("Demo"))
         }
     }
 

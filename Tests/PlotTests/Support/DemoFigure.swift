@@ -1,22 +1,11 @@
 import Foundation
 @testable import Plot
 
-/// The demo figure of the foundation issue: line, bars, fill, text, legend,
-/// axis labels and title — the same calls as `demo` in
-/// Tools/reference/render_reference.py makes with matplotlib.
+/// The demo figure of the foundation issue (line, bars, fill, text, legend,
+/// axis labels, title): the same calls as `build_demo` in
+/// Tools/reference/render_reference.py, on the fixture's data.
 func makeDemoFigure() throws -> Figure {
-    let figure = Figure()
-    let axes = figure.addAxes()
-    let xs = (0...100).map { Double($0) * 0.1 }
-    try axes.plot(xs, xs.map { sin($0) }, label: "sin(x)")
-    try axes.bar(edges: [1, 2, 3, 4], heights: [0.5, -0.3, 0.8], alpha: 0.6, label: "bars")
-    try axes.fillBetween(xs, xs.map { 0.5 * cos($0) }, alpha: 0.3, label: "band")
-    axes.text("peak", x: 1.6, y: 1.02)
-    axes.xLabel = "x"
-    axes.yLabel = "y value"
-    axes.title = "Demo figure"
-    axes.showLegend()
-    return figure
+    try SeabornGeometryTests.build(SeabornFixture.load("demo"))
 }
 
 /// A fresh empty folder under the system's temporary directory.

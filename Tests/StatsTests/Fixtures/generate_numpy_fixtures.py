@@ -260,3 +260,27 @@ def seaborn_cases():
 
 
 write("histogram_seaborn.json", seaborn_cases())
+
+
+# ------------------------------------------------------------------- summaries
+PERCENTILES = [0, 10, 25, 33.3, 50, 62.5, 75, 90, 99.9, 100]
+
+
+def summary(name, a, recipe=None):
+    out = {"name": name, "sum": float(np.sum(a)), "mean": float(np.mean(a)),
+           "var0": float(np.var(a)), "std0": float(np.std(a)),
+           "min": float(np.min(a)), "max": float(np.max(a)), "ptp": float(np.ptp(a)),
+           "percentiles": floats(np.percentile(a, PERCENTILES)),
+           "iqr": float(np.subtract(*np.percentile(a, [75, 25])))}
+    if a.size > 1:
+        out["var1"], out["std1"] = float(np.var(a, ddof=1)), float(np.std(a, ddof=1))
+    if recipe is None:
+        out["values"] = floats(a)
+    else:
+        out["recipe"] = recipe
+    return out
+
+
+summaries = [summary(k, v) for k, v in explicit_sets().items()]
+summaries += [summary(k, recipe_values(r), r) for k, r in RECIPES.items()]
+write("numpy_summary.json", {"percentiles": PERCENTILES, "datasets": summaries})
