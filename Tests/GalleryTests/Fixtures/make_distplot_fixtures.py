@@ -1,6 +1,6 @@
 """Expected `vi-gallery distplot --json` output for the CSV files in csv/.
 
-Pinned versions (checked at run time): numpy 2.4.6, scipy 1.17.1, pandas (any 2.x),
+Pinned versions (checked at run time): numpy 2.4.6, scipy 1.17.1, pandas 3.1.1,
 seaborn 0.13.2, matplotlib 3.11.2.
 
 Regenerate (from this folder):
@@ -31,6 +31,7 @@ assert np.__version__ == "2.4.6", np.__version__
 assert scipy.__version__ == "1.17.1", scipy.__version__
 assert sns.__version__ == "0.13.2", sns.__version__
 assert matplotlib.__version__ == "3.11.2", matplotlib.__version__
+assert pd.__version__ == "3.1.1", pd.__version__
 
 
 def notebook_data():
