@@ -125,4 +125,12 @@ import Testing
         #expect(run.status == 1)
         #expect(run.standardError.contains("missing.csv: cannot read: No such file or directory"))
     }
+
+    @Test func aRangeWiderThanTheLargestDoubleIsAnErrorNamingTheColumn() throws {
+        let run = try GalleryProcess.run(
+            ["distplot", "-", "--output", "wide.png"], in: folder.url, input: Array("span\n1e308\n-1e308\n0\n".utf8))
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("standard input, column 'span' (index 0): "))
+        #expect(try folder.fileNames().isEmpty)
+    }
 }
