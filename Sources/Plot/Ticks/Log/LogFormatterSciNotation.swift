@@ -23,7 +23,8 @@ public struct LogFormatterSciNotation: Sendable, Hashable {
     public init() {}
 
     /// The labels of the ticks at `values` on an axis showing `viewMin...viewMax` (either order,
-    /// positive), as `format_ticks`; `nil` where matplotlib's label is empty.
+    /// positive), as `format_ticks`; `nil` where matplotlib's label is empty, and for values that
+    /// are not finite and positive (a log axis never shows them).
     public func labels(for values: [Double], viewMin: Double, viewMax: Double) -> [LogTickLabel?] {
         let labelled = labelledCoefficients(viewMin: viewMin, viewMax: viewMax)
         return values.map { label(for: $0, labelledCoefficients: labelled) }

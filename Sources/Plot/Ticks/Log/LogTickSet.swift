@@ -12,8 +12,9 @@ public struct LogTick: Sendable, Hashable {
     }
 }
 
-/// The ticks a log axis draws: the major ticks (powers of ten, always labelled) and the minor ticks
-/// (whose marks are always drawn and which are labelled only in narrow views).
+/// The ticks a log axis draws: the major ticks (powers of ten, labelled `10^k`; matplotlib leaves
+/// some subnormal ones below 1e-308 blank) and the minor ticks (whose marks are always drawn and
+/// which are labelled only in narrow views).
 public struct LogTickSet: Sendable, Hashable {
     /// Major ticks inside the view, increasing.
     public let major: [LogTick]
