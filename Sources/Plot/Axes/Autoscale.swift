@@ -18,11 +18,17 @@ enum Autoscale {
         scale: AxisScale = .linear
     ) -> ClosedRange<Double> {
         let (low, high) = dataRange.map { ($0.lowerBound, $0.upperBound) } ?? (-.infinity, .infinity)
-        var (x0, x1) = scale.isLog
-            ? logNonsingular(low, high, minPositive: minPositive, scale: scale)
-            : Nonsingular.limits(low, high, expander: 0.05)
+        var (x0, x1): (Double, Double)
+        switch scale {
+        case .linear:
+            (x0, x1) = Nonsingular.limits(low, high, expander: 0.05)
+        case .log:
+            let floor = minPositive ?? .infinity
+            let (vmin, vmax) = LogLocator.nonsingular(low, high, minPositive: floor)
+            (x0, x1) = LogScaleLimits.limitRange(vmin: vmin, vmax: vmax, minPositive: floor)
+        }
         let tolerance = 1e-5 * max(abs(x0), abs(x1), abs(x1 - x0))
-        let sorted = stickies.filter { !$0.isNaN && (!scale.isLog || $0 > 0) }.sorted()
+        let sorted = stickies.filter { !$0.isNaN && (scale == .linear || $0 > 0) }.sorted()
         // The largest sticky value below x0 (+tol) and the smallest above x1 (-tol).
         let lowerBound = sorted.last { $0 < x0 + tolerance }
         let upperBound = sorted.first { $0 > x1 - tolerance }
@@ -36,24 +42,5 @@ enum Autoscale {
         if let lowerBound { x0 = max(x0, lowerBound) }
         if let upperBound { x1 = min(x1, upperBound) }
         return x0...x1
-    }
-
-    /// matplotlib's `LogLocator.nonsingular` followed by the log scale's
-    /// `limit_range_for_scale`: no data shows one decade, values ≤ 0 give
-    /// way to the smallest positive one, and a single value widens to the
-    /// decades around it.
-    static func logNonsingular(
-        _ low: Double, _ high: Double, minPositive: Double?, scale: AxisScale
-    ) -> (Double, Double) {
-        guard case .log(let base) = scale, low.isFinite, high.isFinite, high > 0 else { return (1, 10) }
-        let floor = minPositive ?? 1e-300
-        var (vmin, vmax) = (low <= 0 ? floor : low, high)
-        if vmin == vmax {
-            let exponent = Foundation.log(vmin) / Foundation.log(base)
-            let lower = exponent.rounded(.up) - 1, upper = exponent.rounded(.down) + 1
-            vmin = pow(base, lower)
-            vmax = pow(base, upper)
-        }
-        return (vmin, vmax)
     }
 }

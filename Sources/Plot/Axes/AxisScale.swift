@@ -4,35 +4,27 @@ import Foundation
 public enum AxisScale: Sendable, Hashable {
     /// Equal distances for equal differences.
     case linear
-    /// Equal distances for equal ratios; values ≤ 0 are clipped to the
-    /// axis edge (matplotlib's `nonpositive="clip"`).
-    case log(base: Double)
+    /// Base-10 logarithmic: equal distances for equal ratios, with
+    /// matplotlib's log ticks (10ⁿ labels, minor ticks at 2…9 × 10ⁿ). Values
+    /// ≤ 0 are clipped to the axis edge (matplotlib's `nonpositive="clip"`).
+    case log
 
-    /// A base-10 logarithmic scale.
-    public static let log10 = AxisScale.log(base: 10)
-
-    /// The value in the scale's linear space.
+    /// The value in the scale's linear space (`np.log10`; values ≤ 0 map to
+    /// −1000, as matplotlib clips them).
     @inline(__always)
     public func forward(_ value: Double) -> Double {
         switch self {
-        case .linear:
-            return value
-        case .log(let base):
-            // matplotlib clips non-positive values to a very negative number.
-            return value > 0 ? Foundation.log(value) / Foundation.log(base) : -1000
+        case .linear: return value
+        case .log: return value > 0 ? log10(value) : -1000
         }
     }
 
-    /// The data value at a position of the scale's linear space.
+    /// The data value at a position of the scale's linear space (matplotlib's
+    /// `np.exp(x * np.log(10))`).
     public func inverse(_ value: Double) -> Double {
         switch self {
         case .linear: return value
-        case .log(let base): return pow(base, value)
+        case .log: return exp(value * Foundation.log(10.0))
         }
-    }
-
-    var isLog: Bool {
-        if case .log = self { return true }
-        return false
     }
 }

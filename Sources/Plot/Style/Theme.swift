@@ -67,6 +67,10 @@ public struct Theme: Sendable, Hashable {
     public var tickLength = 3.5
     public var tickWidth = 0.8
     public var tickPad = 3.5
+    /// Minor ticks (drawn on log axes): length, width and label pad.
+    public var minorTickLength = 2.0
+    public var minorTickWidth = 0.6
+    public var minorTickPad = 3.4
     public var tickLabelColor = Color.black
     /// Space between the tick labels and the axis label.
     public var labelPad = 4.0

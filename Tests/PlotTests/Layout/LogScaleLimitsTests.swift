@@ -12,7 +12,7 @@ import Testing
     ])
     func lineOnLogX(xs: [Double], low: Double, high: Double) throws {
         let axes = Figure().addAxes()
-        axes.xScale = .log10
+        axes.xScale = .log
         try axes.plot(xs, xs.map { _ in 1 })
         let limits = axes.resolvedLimits().x
         #expect(abs(limits.lowerBound - low) <= 1e-12 * low)
@@ -23,7 +23,7 @@ import Testing
     /// positive height takes its place.
     @Test func barsOnLogY() throws {
         let axes = Figure().addAxes()
-        axes.yScale = .log10
+        axes.yScale = .log
         try axes.bar(centers: [1, 2], heights: [10, 1000])
         let limits = axes.resolvedLimits().y
         #expect(abs(limits.lowerBound - 7.943282347242818) <= 1e-12 * 8)
@@ -32,7 +32,7 @@ import Testing
 
     @Test func logTransformPlacesDecadesEvenly() {
         let transform = AxesTransform(
-            box: Rect(x: 0, y: 0, width: 300, height: 100), xLimits: 1...1000, yLimits: 0...1, xScale: .log10)
+            box: Rect(x: 0, y: 0, width: 300, height: 100), xLimits: 1...1000, yLimits: 0...1, xScale: .log)
         #expect(abs(transform.deviceX(10) - 100) < 1e-9)
         #expect(abs(transform.deviceX(100) - 200) < 1e-9)
         #expect(transform.deviceX(0) < -1e4)  // clipped far off the axes, as matplotlib does
