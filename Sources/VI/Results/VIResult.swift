@@ -27,7 +27,8 @@ public struct VIResult<Family: VariationalFamily>: Sendable, Codable, CustomStri
     public let elbo: Double
     /// `KL(q‖p)`.
     public let kl: Double
-    /// The objective after each iteration (Monte-Carlo estimates for SVI).
+    /// The objective after each iteration, start first: the exact ELBO for
+    /// exact fits, its Monte-Carlo estimates for SVI, KL(p‖q) for forward-KL fits.
     public let trace: [Double]
     /// Iterations taken.
     public let iterations: Int
