@@ -15,12 +15,14 @@ import Testing
 
     @Test(.enabled(if: residentBytes() != nil))
     func memoryStaysFlatOverManyRenders() throws {
-        let figure = try makeDemoFigure()
-        for _ in 0..<20 { _ = try figure.encoded(as: .png) }  // warm caches (fonts, allocator)
+        let figure = Figure(width: 14, height: 10)
+        try figure.addAxes().distplot((0..<200).map { sin(Double($0)) }, rug: true)
+        for _ in 0..<10 { _ = try figure.encoded(as: .png) }  // warm caches (fonts, allocator)
         let before = try #require(Self.residentBytes())
-        for index in 0..<200 { _ = try figure.encoded(as: index % 2 == 0 ? .png : .pdf) }
+        for index in 0..<120 { _ = try figure.encoded(as: index % 2 == 0 ? .png : .pdf) }
         let after = try #require(Self.residentBytes())
-        // One leaked 640x480 canvas per render would add ~240 MB here.
-        #expect(after - before < 16 << 20, "resident memory grew by \((after - before) >> 20) MB")
+        // One leaked 1400x1000 canvas per PNG render would add ~340 MB here;
+        // the margin leaves room for tests running at the same time.
+        #expect(after - before < 128 << 20, "resident memory grew by \((after - before) >> 20) MB")
     }
 }
