@@ -69,7 +69,7 @@ struct AxisDrawing {
             renderer.drawText(text, at: origin, style: style, rotation: 0)
             covered = covered.union(TextPlacement.bounds(origin: origin, extent: extent))
         }
-        if length > 0 {
+        if theme.showTickMarks, length > 0 {
             renderer.drawPath(
                 marks, fill: nil, stroke: StrokeStyle(color: theme.tickColor, width: theme.tickWidth),
                 clip: nil, snap: true)
