@@ -62,8 +62,10 @@ extension Axes {
         let drawn = Set(result.curves.map(\.group))
         let entries = zip(groups, colors).filter { drawn.contains($0.0.name) }.map { group, color in
             LegendEntry(label: group.name, handle: filled
-                ? .patch(fill: color.withAlpha(style.alpha ?? (layout == .layer ? 0.25 : 0.75)), edge: StrokeStyle(color: color, width: theme.patchLineWidth))
-                : .line(lineStroke(color: color, width: style.lineWidth, dashes: style.dashes)))
+                ? .patch(
+                    fill: color.withAlpha(style.alpha ?? (layout == .layer ? 0.25 : 0.75)),
+                    edge: StrokeStyle(color: layout == .layer ? color : theme.patchEdgeColor, width: theme.patchLineWidth))
+                : .line(lineStroke(color: color.withAlpha(style.alpha ?? 1), width: style.lineWidth, dashes: style.dashes)))
         }
         showLegend(entries: entries, title: legendTitle)
         return result
