@@ -118,10 +118,11 @@ extension Axes {
         guard shrink > 0, shrink <= 1 else {
             throw PlotError.invalidArgument("histplot: shrink must be in (0, 1], got \(shrink)")
         }
+        if kde { try kdeOptions.validate() }
         var warnings: [PlotWarning] = []
         var dropped = 0
-        let groups = rawGroups.map { raw -> DataGroup in
-            let (group, removed) = raw.finite()
+        let groups = try rawGroups.map { raw -> DataGroup in
+            let (group, removed) = try raw.finite()
             dropped += removed
             return group
         }
@@ -160,8 +161,9 @@ extension Axes {
                     let share = commonNorm ? group.totalWeight / wholeWeight : 1
                     fitted.density = fitted.density.map { $0 * scale * share }
                     curve = fitted
-                } catch KDEError.singularData {
-                    // seaborn calls the estimator with warn_singular=False here.
+                } catch KDEError.singularData(let count) {
+                    // seaborn skips the curve silently here (warn_singular=False); we say why.
+                    warnings.append(.zeroVariance(count: count, group: grouped ? group.name : nil))
                 }
             }
             if commonNorm {
