@@ -90,7 +90,7 @@ struct AxisDrawing {
             text.draw(with: renderer, at: origin)
             covered = covered.union(TextPlacement.bounds(origin: origin, extent: extent))
         }
-        if length > 0, !path.isEmpty {
+        if theme.showTickMarks, length > 0, !path.isEmpty {
             renderer.drawPath(
                 path, fill: nil, stroke: StrokeStyle(color: theme.tickColor, width: width), clip: nil, snap: true)
         }
