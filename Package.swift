@@ -49,6 +49,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "GalleryTests",
+            dependencies: ["vi-gallery"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "VITests",
             dependencies: ["VI", "Stats"],
             resources: [.copy("Fixtures")]

@@ -1,13 +1,41 @@
 import ArgumentParser
+import Foundation
 
-/// The `vi-gallery` command: renders the notebook's figures.
+/// The `vi-gallery` command: renders the notebook's figures and draws
+/// distplots of CSV data.
 @main
 struct VIGallery: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vi-gallery",
-        abstract: "Render the variational-inference gallery of VIPlot.")
+        abstract: "Render the variational-inference gallery of VIPlot, or a distplot of your own data.",
+        discussion: """
+            With no subcommand, renders every figure as PNG and PDF into ./Gallery.
 
-    func run() throws {
-        print("vi-gallery: nothing to render yet")
+            Exit status: 0 success; 1 failure (unreadable or invalid data, a file \
+            that could not be written, a figure that failed); 2 usage error \
+            (unknown option, subcommand, figure name or format).
+            """,
+        subcommands: [AllCommand.self, ListCommand.self, RenderCommand.self, DistplotCommand.self],
+        defaultSubcommand: AllCommand.self)
+
+    /// The exit status of a command-line usage error.
+    static let usageExitStatus: Int32 = 2
+
+    /// Runs the command like ArgumentParser's `main()`, but exits with status
+    /// 2 (not `EX_USAGE`, 64) on usage errors, as the discussion documents.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let status = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if status.isSuccess {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                StandardError.write(message)
+            }
+            Self.exit(withError: status == .validationFailure ? ExitCode(usageExitStatus) : status)
+        }
     }
 }

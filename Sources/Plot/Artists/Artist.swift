@@ -31,10 +31,41 @@ extension Artist {
 public struct DataBounds: Sendable, Hashable {
     public var x: ClosedRange<Double>?
     public var y: ClosedRange<Double>?
+    /// The smallest positive x, which a log axis uses in place of values ≤ 0
+    /// (matplotlib's `minpos`).
+    public var minPositiveX: Double?
+    /// The smallest positive y (see ``minPositiveX``).
+    public var minPositiveY: Double?
 
-    public init(x: ClosedRange<Double>? = nil, y: ClosedRange<Double>? = nil) {
+    public init(
+        x: ClosedRange<Double>? = nil, y: ClosedRange<Double>? = nil,
+        minPositiveX: Double? = nil, minPositiveY: Double? = nil
+    ) {
         self.x = x
         self.y = y
+        self.minPositiveX = minPositiveX
+        self.minPositiveY = minPositiveY
+    }
+
+    /// The extent of the finite values given for each axis; `nil` for an
+    /// axis the artist does not place in data coordinates.
+    public init(xValues: [Double]?, yValues: [Double]?) {
+        self.init(
+            x: xValues.flatMap(Self.range(of:)), y: yValues.flatMap(Self.range(of:)),
+            minPositiveX: xValues.flatMap(Self.minimumPositive(of:)),
+            minPositiveY: yValues.flatMap(Self.minimumPositive(of:)))
+    }
+
+    /// The smallest finite value above zero, or `nil` when there is none.
+    public static func minimumPositive(of values: [Double]) -> Double? {
+        values.lazy.filter { $0 > 0 && $0.isFinite }.min()
+    }
+
+    /// The smaller of two optional values.
+    public static func minimum(_ a: Double?, _ b: Double?) -> Double? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return min(a, b)
     }
 
     /// The finite extent of `values`, or `nil` when none is finite.

@@ -6,11 +6,34 @@ public struct AxesTransform: Sendable, Hashable {
     public let xLimits: ClosedRange<Double>
     /// The visible data interval along y (bottom to top).
     public let yLimits: ClosedRange<Double>
+    public let xScale: AxisScale
+    public let yScale: AxisScale
+    /// The limits in the scales' linear spaces.
+    private let xSpan: (low: Double, high: Double)
+    private let ySpan: (low: Double, high: Double)
 
-    public init(box: Rect, xLimits: ClosedRange<Double>, yLimits: ClosedRange<Double>) {
+    public init(
+        box: Rect, xLimits: ClosedRange<Double>, yLimits: ClosedRange<Double>,
+        xScale: AxisScale = .linear, yScale: AxisScale = .linear
+    ) {
         self.box = box
         self.xLimits = xLimits
         self.yLimits = yLimits
+        self.xScale = xScale
+        self.yScale = yScale
+        xSpan = (xScale.forward(xLimits.lowerBound), xScale.forward(xLimits.upperBound))
+        ySpan = (yScale.forward(yLimits.lowerBound), yScale.forward(yLimits.upperBound))
+    }
+
+    public static func == (a: AxesTransform, b: AxesTransform) -> Bool {
+        a.box == b.box && a.xLimits == b.xLimits && a.yLimits == b.yLimits && a.xScale == b.xScale
+            && a.yScale == b.yScale
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box)
+        hasher.combine(xLimits)
+        hasher.combine(yLimits)
     }
 
     /// The device x of a value.
@@ -18,7 +41,7 @@ public struct AxesTransform: Sendable, Hashable {
     public func deviceX(_ value: Double, in space: CoordinateSpace = .data) -> Double {
         switch space {
         case .data:
-            return box.minX + (value - xLimits.lowerBound) / (xLimits.upperBound - xLimits.lowerBound) * box.width
+            return box.minX + (xScale.forward(value) - xSpan.low) / (xSpan.high - xSpan.low) * box.width
         case .axesFraction:
             return box.minX + value * box.width
         }
@@ -29,7 +52,7 @@ public struct AxesTransform: Sendable, Hashable {
     public func deviceY(_ value: Double, in space: CoordinateSpace = .data) -> Double {
         switch space {
         case .data:
-            return box.maxY - (value - yLimits.lowerBound) / (yLimits.upperBound - yLimits.lowerBound) * box.height
+            return box.maxY - (yScale.forward(value) - ySpan.low) / (ySpan.high - ySpan.low) * box.height
         case .axesFraction:
             return box.maxY - value * box.height
         }

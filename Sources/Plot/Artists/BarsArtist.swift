@@ -38,9 +38,7 @@ public struct BarsArtist: Artist, Sendable {
     }
 
     public var dataBounds: DataBounds {
-        DataBounds(
-            x: DataBounds.range(of: bars.flatMap { [$0.x0, $0.x1] }),
-            y: DataBounds.range(of: bars.flatMap { [$0.y0, $0.y1] }))
+        DataBounds(xValues: bars.flatMap { [$0.x0, $0.x1] }, yValues: bars.flatMap { [$0.y0, $0.y1] })
     }
 
     public var legendEntry: LegendEntry? {

@@ -29,8 +29,7 @@ public struct LineArtist: Artist, Sendable {
     public var dataBounds: DataBounds {
         let finite = zip(x, y).filter { $0.0.isFinite && $0.1.isFinite }
         return DataBounds(
-            x: xSpace == .data ? DataBounds.range(of: finite.map(\.0)) : nil,
-            y: ySpace == .data ? DataBounds.range(of: finite.map(\.1)) : nil)
+            xValues: xSpace == .data ? finite.map(\.0) : nil, yValues: ySpace == .data ? finite.map(\.1) : nil)
     }
 
     public var legendEntry: LegendEntry? {

@@ -22,7 +22,7 @@ public struct PolygonArtist: Artist, Sendable {
     }
 
     public var dataBounds: DataBounds {
-        DataBounds(x: DataBounds.range(of: vertices.map(\.x)), y: DataBounds.range(of: vertices.map(\.y)))
+        DataBounds(xValues: vertices.map(\.x), yValues: vertices.map(\.y))
     }
 
     public var legendEntry: LegendEntry? {

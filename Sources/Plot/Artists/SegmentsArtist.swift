@@ -47,7 +47,10 @@ public struct SegmentsArtist: Artist, Sendable {
             y.include(segment.y0)
             y.include(segment.y1)
         }
-        return DataBounds(x: xSpace == .data ? x.range : nil, y: ySpace == .data ? y.range : nil)
+        return DataBounds(
+            x: xSpace == .data ? x.range : nil, y: ySpace == .data ? y.range : nil,
+            minPositiveX: xSpace == .data ? x.minimumPositive : nil,
+            minPositiveY: ySpace == .data ? y.minimumPositive : nil)
     }
 
     public var legendEntry: LegendEntry? {
@@ -79,15 +82,18 @@ public struct SegmentsArtist: Artist, Sendable {
     }
 }
 
-/// The smallest and largest finite value seen (``DataBounds/range(of:)`` without the array).
+/// The smallest and largest finite value seen and the smallest positive one
+/// (``DataBounds/init(xValues:yValues:)`` without the arrays).
 private struct FiniteExtent {
     private var low = Double.infinity
     private var high = -Double.infinity
+    private(set) var minimumPositive: Double?
 
     mutating func include(_ value: Double) {
         guard value.isFinite else { return }
         low = min(low, value)
         high = max(high, value)
+        if value > 0 { minimumPositive = min(minimumPositive ?? value, value) }
     }
 
     var range: ClosedRange<Double>? { low <= high ? low...high : nil }

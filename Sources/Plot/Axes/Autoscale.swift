@@ -1,24 +1,44 @@
-/// matplotlib's `autoscale_view` for one linear axis (`autolimit_mode="data"`):
-/// the data interval, widened by a margin that may not cross a sticky edge.
+import Foundation
+
+/// matplotlib's `autoscale_view` for one axis (`autolimit_mode="data"`): the
+/// data interval, widened by a margin (measured in the scale's linear space)
+/// that may not cross a sticky edge.
 enum Autoscale {
-    /// The view interval for data spanning `dataRange`; without data, the
-    /// margin widens matplotlib's default (-0.05, 0.05).
+    /// The view interval for data spanning `dataRange` on an axis of `scale`.
     ///
     /// - Parameters:
-    ///   - margin: the fraction of the data span added on each side.
+    ///   - dataRange: the finite data extent; `nil` when no artist has data
+    ///     on this axis (the margin then widens matplotlib's default).
+    ///   - minPositive: the smallest positive data value, which a log axis
+    ///     shows instead of values ≤ 0.
+    ///   - margin: the fraction of the span added on each side.
     ///   - stickies: values the widened interval may not cross.
-    static func limits(dataRange: ClosedRange<Double>?, margin: Double, stickies: [Double]) -> ClosedRange<Double> {
+    static func limits(
+        dataRange: ClosedRange<Double>?, minPositive: Double? = nil, margin: Double, stickies: [Double],
+        scale: AxisScale = .linear
+    ) -> ClosedRange<Double> {
         let (low, high) = dataRange.map { ($0.lowerBound, $0.upperBound) } ?? (-.infinity, .infinity)
-        var (x0, x1) = Nonsingular.limits(low, high, expander: 0.05)
+        var (x0, x1): (Double, Double)
+        switch scale {
+        case .linear:
+            (x0, x1) = Nonsingular.limits(low, high, expander: 0.05)
+        case .log:
+            let floor = minPositive ?? .infinity
+            let (vmin, vmax) = LogLocator.nonsingular(low, high, minPositive: floor)
+            (x0, x1) = LogScaleLimits.limitRange(vmin: vmin, vmax: vmax, minPositive: floor)
+        }
         let tolerance = 1e-5 * max(abs(x0), abs(x1), abs(x1 - x0))
-        let sorted = stickies.filter { !$0.isNaN }.sorted()
+        let sorted = stickies.filter { !$0.isNaN && (scale == .linear || $0 > 0) }.sorted()
         // The largest sticky value below x0 (+tol) and the smallest above x1 (-tol).
         let lowerBound = sorted.last { $0 < x0 + tolerance }
         let upperBound = sorted.first { $0 > x1 - tolerance }
-        var delta = (x1 - x0) * margin
+        let (t0, t1) = (scale.forward(x0), scale.forward(x1))
+        var delta = (t1 - t0) * margin
         if !delta.isFinite { delta = 0 }
-        x0 -= delta
-        x1 += delta
+        if delta != 0 {
+            x0 = scale.inverse(t0 - delta)
+            x1 = scale.inverse(t1 + delta)
+        }
         if let lowerBound { x0 = max(x0, lowerBound) }
         if let upperBound { x1 = min(x1, upperBound) }
         return x0...x1

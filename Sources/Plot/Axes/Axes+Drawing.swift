@@ -11,7 +11,8 @@ extension Axes {
     public func draw(with renderer: any Renderer, canvasWidth: Double, canvasHeight: Double) {
         let box = box(canvasWidth: canvasWidth, canvasHeight: canvasHeight)
         let limits = resolvedLimits()
-        let transform = AxesTransform(box: box, xLimits: limits.x, yLimits: limits.y)
+        let transform = AxesTransform(
+            box: box, xLimits: limits.x, yLimits: limits.y, xScale: xScale, yScale: yScale)
         let context = DrawContext(renderer: renderer, transform: transform, theme: theme)
         renderer.drawPath(Path(rect: box), fill: theme.axesFaceColor, stroke: nil, clip: nil, snap: true)
 

@@ -25,6 +25,10 @@ public final class Axes {
     public var xMargin: Double
     /// The fraction of the data span added on each side of y when autoscaling.
     public var yMargin: Double
+    /// How x values map to positions (linear or logarithmic).
+    public var xScale = AxisScale.linear
+    /// How y values map to positions (linear or logarithmic).
+    public var yScale = AxisScale.linear
     /// Fixed x limits; `nil` to autoscale.
     public var xLimits: ClosedRange<Double>?
     /// Fixed y limits; `nil` to autoscale.
@@ -104,21 +108,26 @@ public final class Axes {
         // An empty axes shows 0...1; once artists exist, an axis without data
         // is autoscaled from matplotlib's (-0.05, 0.05) (e.g. y under a lone rug).
         guard !artists.isEmpty else { return (xLimits ?? 0...1, yLimits ?? 0...1) }
-        var xRange: ClosedRange<Double>?
-        var yRange: ClosedRange<Double>?
+        var total = DataBounds()
         var xStickies: [Double] = []
         var yStickies: [Double] = []
         for artist in artists {
             let bounds = artist.dataBounds
-            xRange = DataBounds.union(xRange, bounds.x)
-            yRange = DataBounds.union(yRange, bounds.y)
+            total.x = DataBounds.union(total.x, bounds.x)
+            total.y = DataBounds.union(total.y, bounds.y)
+            total.minPositiveX = DataBounds.minimum(total.minPositiveX, bounds.minPositiveX)
+            total.minPositiveY = DataBounds.minimum(total.minPositiveY, bounds.minPositiveY)
             let sticky = artist.stickyEdges
             xStickies += sticky.x
             yStickies += sticky.y
         }
         return (
-            xLimits ?? Autoscale.limits(dataRange: xRange, margin: xMargin, stickies: xStickies),
-            yLimits ?? Autoscale.limits(dataRange: yRange, margin: yMargin, stickies: yStickies)
+            xLimits ?? Autoscale.limits(
+                dataRange: total.x, minPositive: total.minPositiveX, margin: xMargin, stickies: xStickies,
+                scale: xScale),
+            yLimits ?? Autoscale.limits(
+                dataRange: total.y, minPositive: total.minPositiveY, margin: yMargin, stickies: yStickies,
+                scale: yScale)
         )
     }
 

@@ -1,33 +1,33 @@
 /// Draws the parts of one axis that matplotlib's `XAxis`/`YAxis` draw: grid
-/// lines, tick marks, tick labels, the offset text and the axis label.
+/// lines, major and minor tick marks, tick labels, the offset text and the
+/// axis label.
 struct AxisDrawing {
     let orientation: AxisOrientation
-    let ticks: TickSet
+    let ticks: AxisTicks
     let label: String
     let theme: Theme
 
-    /// The ticks of one axis of `transform`, or none when the view is unusable.
-    static func ticks(for orientation: AxisOrientation, transform: AxesTransform, theme: Theme, dpi: Double) -> TickSet {
-        let limits = orientation == .x ? transform.xLimits : transform.yLimits
-        let lengthPixels = orientation == .x ? transform.box.width : transform.box.height
-        let ticks = try? AxisTicker().ticks(
-            viewMin: limits.lowerBound, viewMax: limits.upperBound,
-            axisLengthPoints: lengthPixels * 72 / dpi, fontSizePoints: theme.tickLabelSize,
-            orientation: orientation)
-        return ticks ?? TickSet(values: [], labels: [], offsetText: "")
+    /// The ticks of one axis of `transform` (none when the view is unusable).
+    static func ticks(for orientation: AxisOrientation, transform: AxesTransform, theme: Theme, dpi: Double) -> AxisTicks {
+        let isX = orientation == .x
+        return AxisTicks.compute(
+            scale: isX ? transform.xScale : transform.yScale,
+            limits: isX ? transform.xLimits : transform.yLimits,
+            axisLengthPoints: (isX ? transform.box.width : transform.box.height) * 72 / dpi,
+            fontSize: theme.tickLabelSize, orientation: orientation)
     }
 
     func drawGrid(with renderer: any Renderer, transform: AxesTransform) {
-        guard !ticks.values.isEmpty else { return }
+        guard !ticks.major.isEmpty else { return }
         var path = Path()
         let box = transform.box
-        for value in ticks.values {
+        for mark in ticks.major {
             if orientation == .x {
-                let x = transform.deviceX(value)
+                let x = transform.deviceX(mark.value)
                 path.move(to: Point(x, box.minY))
                 path.line(to: Point(x, box.maxY))
             } else {
-                let y = transform.deviceY(value)
+                let y = transform.deviceY(mark.value)
                 path.move(to: Point(box.minX, y))
                 path.line(to: Point(box.maxX, y))
             }
@@ -41,40 +41,59 @@ struct AxisDrawing {
     @discardableResult
     func drawTicks(with renderer: any Renderer, transform: AxesTransform) -> Rect {
         let box = transform.box
-        let length = renderer.pixels(fromPoints: theme.tickLength)
-        let labelOffset = renderer.pixels(fromPoints: theme.tickLength + theme.tickPad)
-        let style = TextStyle(size: theme.tickLabelSize, color: theme.tickLabelColor)
-        var marks = Path()
         var covered = orientation == .x
             ? Rect(x0: box.minX, y0: box.maxY, x1: box.maxX, y1: box.maxY)
             : Rect(x0: box.minX, y0: box.minY, x1: box.minX, y1: box.maxY)
-        for (value, text) in zip(ticks.values, ticks.labels) {
+        let style = TextStyle(size: theme.tickLabelSize, color: theme.tickLabelColor)
+        for (marks, length, width, pad) in [
+            (ticks.minor, theme.minorTickLength, theme.minorTickWidth, theme.minorTickPad),
+            (ticks.major, theme.tickLength, theme.tickWidth, theme.tickPad),
+        ] {
+            covered = covered.union(
+                drawMarks(marks, length: length, width: width, pad: pad, style: style, with: renderer, transform: transform))
+        }
+        drawOffsetText(with: renderer, box: box, labels: covered, style: style)
+        return covered
+    }
+
+    /// One set of tick marks (major or minor) with their labels; returns the
+    /// labels' box.
+    private func drawMarks(
+        _ marks: [AxisTicks.Mark], length lengthPoints: Double, width: Double, pad: Double, style: TextStyle,
+        with renderer: any Renderer, transform: AxesTransform
+    ) -> Rect {
+        let box = transform.box
+        let length = renderer.pixels(fromPoints: lengthPoints)
+        let labelOffset = renderer.pixels(fromPoints: lengthPoints + pad)
+        var path = Path()
+        var covered = Rect(x0: box.minX, y0: box.maxY, x1: box.minX, y1: box.maxY)
+        for mark in marks {
             let anchor: Point
             let alignment: TextAlignment
             if orientation == .x {
-                let x = transform.deviceX(value)
-                marks.move(to: Point(x, box.maxY))
-                marks.line(to: Point(x, box.maxY + length))
+                let x = transform.deviceX(mark.value)
+                path.move(to: Point(x, box.maxY))
+                path.line(to: Point(x, box.maxY + length))
                 anchor = Point(x, box.maxY + labelOffset)
                 alignment = TextAlignment(.center, .top)
             } else {
-                let y = transform.deviceY(value)
-                marks.move(to: Point(box.minX - length, y))
-                marks.line(to: Point(box.minX, y))
+                let y = transform.deviceY(mark.value)
+                path.move(to: Point(box.minX - length, y))
+                path.line(to: Point(box.minX, y))
                 anchor = Point(box.minX - labelOffset, y)
                 alignment = TextAlignment(.right, .centerBaseline)
             }
-            let extent = renderer.measureText(text, style: style)
+            guard let label = mark.label else { continue }
+            let text = TickLabelText(label: label, style: style)
+            let extent = text.extent(with: renderer)
             let origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: alignment)
-            renderer.drawText(text, at: origin, style: style, rotation: 0)
+            text.draw(with: renderer, at: origin)
             covered = covered.union(TextPlacement.bounds(origin: origin, extent: extent))
         }
-        if length > 0 {
+        if theme.showTickMarks, length > 0, !path.isEmpty {
             renderer.drawPath(
-                marks, fill: nil, stroke: StrokeStyle(color: theme.tickColor, width: theme.tickWidth),
-                clip: nil, snap: true)
+                path, fill: nil, stroke: StrokeStyle(color: theme.tickColor, width: width), clip: nil, snap: true)
         }
-        drawOffsetText(with: renderer, box: box, labels: covered, style: style)
         return covered
     }
 

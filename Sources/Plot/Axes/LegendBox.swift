@@ -25,7 +25,8 @@ struct LegendBox {
         let border = style.borderPad * fontPixels
         let spacing = style.labelSpacing * fontPixels
         let textOffset = handleWidth + style.handleTextPad * fontPixels
-        let titleExtent = title.map { renderer.measureText($0, style: textStyle) }
+        let titleStyle = TextStyle(size: style.titleFontSize, color: textColor)
+        let titleExtent = title.map { renderer.measureText($0, style: titleStyle) }
         let entriesWidth = textOffset + (extents.map(\.width).max() ?? 0)
         let contentWidth = max(entriesWidth, titleExtent?.width ?? 0)
         let titleHeight = titleExtent.map { $0.height + spacing } ?? 0
@@ -49,7 +50,7 @@ struct LegendBox {
 
         if let title, let titleExtent {
             let origin = Point(frame.midX - titleExtent.width / 2, frame.minY + border + titleExtent.ascent)
-            renderer.drawText(title, at: origin, style: textStyle, rotation: 0)
+            renderer.drawText(title, at: origin, style: titleStyle, rotation: 0)
         }
         var rowTop = frame.minY + border + titleHeight
         let handleLeft = frame.minX + border + (contentWidth - entriesWidth) / 2

@@ -62,6 +62,7 @@ extension Axes {
         histStyle: HistogramStyle = HistogramStyle(), kdeOptions: KDEOptions = KDEOptions(),
         kdeStyle: CurveStyle = CurveStyle(), rugStyle: RugStyle = RugStyle(), fitStyle: CurveStyle = CurveStyle()
     ) throws -> DistplotResult {
+        if kde || fit != nil { try kdeOptions.validate() }
         let sample = FiniteSample(data)
         let values = try sample.nonEmptyValues()
         var warnings: [PlotWarning] = sample.dropped > 0 ? [.droppedNonFinite(count: sample.dropped)] : []

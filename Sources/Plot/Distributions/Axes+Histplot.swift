@@ -66,9 +66,8 @@ extension Axes {
         let faceAlpha = alpha ?? Self.defaultHistogramAlpha(grouped: true, layout: layout, element: element, fill: fill, kde: kde)
         let drawn = Set(result.layers.map(\.group))
         let entries = zip(groups, colors).filter { drawn.contains($0.0.name) }.map { group, color in
-            LegendEntry(label: group.name, handle: fill
-                ? .patch(fill: color.withAlpha(faceAlpha), edge: histogramEdge(color: color, fill: fill, element: element, layout: layout, width: theme.patchLineWidth))
-                : .line(StrokeStyle(color: color.withAlpha(faceAlpha), width: theme.lineWidth)))
+            LegendEntry(label: group.name, handle: histogramLegendHandle(
+                color: color, alpha: faceAlpha, fill: fill, element: element, layout: layout))
         }
         showLegend(entries: entries, title: legendTitle)
         return result
@@ -81,6 +80,22 @@ extension Axes {
         guard fill else { return 1 }
         if grouped && layout == .layer { return element == .bars ? 0.5 : 0.25 }
         return kde ? 0.5 : 0.75
+    }
+
+    /// seaborn's legend handle for a group: a patch styled as the filled
+    /// areas or the unfilled bars, else a line.
+    private func histogramLegendHandle(
+        color: Color, alpha: Double, fill: Bool, element: HistogramElement, layout: GroupLayout
+    ) -> LegendEntry.Handle {
+        if fill {
+            return .patch(
+                fill: color.withAlpha(alpha),
+                edge: histogramEdge(color: color, fill: fill, element: element, layout: layout, width: theme.patchLineWidth))
+        }
+        if element == .bars {
+            return .patch(fill: nil, edge: StrokeStyle(color: color.withAlpha(alpha), width: theme.patchLineWidth))
+        }
+        return .line(lineStroke(color: color.withAlpha(alpha)))
     }
 
     /// seaborn's `_artist_kws` edge: the theme's patch edge for bars and
@@ -103,10 +118,11 @@ extension Axes {
         guard shrink > 0, shrink <= 1 else {
             throw PlotError.invalidArgument("histplot: shrink must be in (0, 1], got \(shrink)")
         }
+        if kde { try kdeOptions.validate() }
         var warnings: [PlotWarning] = []
         var dropped = 0
-        let groups = rawGroups.map { raw -> DataGroup in
-            let (group, removed) = raw.finite()
+        let groups = try rawGroups.map { raw -> DataGroup in
+            let (group, removed) = try raw.finite()
             dropped += removed
             return group
         }
@@ -145,8 +161,9 @@ extension Axes {
                     let share = commonNorm ? group.totalWeight / wholeWeight : 1
                     fitted.density = fitted.density.map { $0 * scale * share }
                     curve = fitted
-                } catch KDEError.singularData {
-                    // seaborn calls the estimator with warn_singular=False here.
+                } catch KDEError.singularData(let count) {
+                    // seaborn skips the curve silently here (warn_singular=False); we say why.
+                    warnings.append(.zeroVariance(count: count, group: grouped ? group.name : nil))
                 }
             }
             if commonNorm {

@@ -59,11 +59,13 @@ extension Axes {
         let result = try drawDensities(
             groups, colors: colors, grouped: true, options: options, orientation: orientation, layout: layout,
             commonNorm: commonNorm, commonGrid: commonGrid || layout != .layer, fill: filled, style: style, label: nil)
-        let drawn = Set(result.curves.map(\.group))
-        let entries = zip(groups, colors).filter { drawn.contains($0.0.name) }.map { group, color in
+        // seaborn lists every hue level, also one whose curve was skipped.
+        let entries = zip(groups, colors).filter { $0.0.values.contains(where: \.isFinite) }.map { group, color in
             LegendEntry(label: group.name, handle: filled
-                ? .patch(fill: color.withAlpha(style.alpha ?? (layout == .layer ? 0.25 : 0.75)), edge: StrokeStyle(color: color, width: theme.patchLineWidth))
-                : .line(lineStroke(color: color, width: style.lineWidth, dashes: style.dashes)))
+                ? .patch(
+                    fill: color.withAlpha(style.alpha ?? (layout == .layer ? 0.25 : 0.75)),
+                    edge: StrokeStyle(color: layout == .layer ? color : theme.patchEdgeColor, width: theme.patchLineWidth))
+                : .line(lineStroke(color: color.withAlpha(style.alpha ?? 1), width: style.lineWidth, dashes: style.dashes)))
         }
         showLegend(entries: entries, title: legendTitle)
         return result
@@ -81,13 +83,15 @@ extension Axes {
         orientation: DistributionOrientation, layout: GroupLayout, commonNorm: Bool, commonGrid: Bool,
         fill: Bool, style: CurveStyle, label: String?
     ) throws -> DensityPlotResult {
+        try options.validate()
         var dropped = 0
         var warnings: [PlotWarning] = []
-        let groups = rawGroups.map { raw in
-            let (group, removed) = raw.finite()
+        let groups = try rawGroups.map { raw in
+            let (group, removed) = try raw.finite()
             dropped += removed
             return group
         }
+        guard groups.contains(where: { !$0.values.isEmpty }) else { throw DataError.empty }
         if dropped > 0 { warnings.append(.droppedNonFinite(count: dropped)) }
         let allValues = groups.flatMap(\.values)
         let wholeWeight = groups.map(\.totalWeight).reduce(0, +)
@@ -96,7 +100,7 @@ extension Axes {
         var curveColors: [Color] = []
         for (group, color) in zip(groups, colors) {
             guard !group.values.isEmpty else {
-                if grouped { warnings.append(.emptyGroup(group.name)) } else { warnings.append(.kdeSkipped(reason: "no finite data")) }
+                warnings.append(.emptyGroup(group.name))
                 continue
             }
             do {
@@ -109,7 +113,7 @@ extension Axes {
                 curves.append((group.name, curve))
                 curveColors.append(color)
             } catch KDEError.singularData(let count) {
-                warnings.append(.kdeSkipped(reason: "\(grouped ? "group '\(group.name)' has " : "")\(count) value\(count == 1 ? "" : "s") with zero variance"))
+                warnings.append(.zeroVariance(count: count, group: grouped ? group.name : nil))
             }
         }
 

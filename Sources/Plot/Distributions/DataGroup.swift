@@ -1,9 +1,12 @@
+import Stats
+
 /// One named subset of the data, drawn in its own colour (seaborn's `hue`).
 public struct DataGroup: Sendable, Equatable {
     /// The name shown in the legend.
     public var name: String
     public var values: [Double]
-    /// Optional non-negative weights, one per value.
+    /// Optional non-negative weights, one per value. An observation whose
+    /// weight is NaN is left out, as seaborn drops it.
     public var weights: [Double]?
 
     public init(name: String, values: [Double], weights: [Double]? = nil) {
@@ -12,9 +15,16 @@ public struct DataGroup: Sendable, Equatable {
         self.weights = weights
     }
 
-    /// The group without its NaN and infinite values (and their weights).
-    func finite() -> (group: DataGroup, dropped: Int) {
-        let keep = values.indices.filter { values[$0].isFinite }
+    /// The group without the observations seaborn drops (`dropna`): a NaN
+    /// or infinite value, or a NaN weight. Returns how many were removed.
+    ///
+    /// - Throws: ``Stats/DataError/lengthMismatch(name:expected:actual:)``
+    ///   when there is not one weight per value.
+    func finite() throws(DataError) -> (group: DataGroup, dropped: Int) {
+        if let weights, weights.count != values.count {
+            throw .lengthMismatch(name: "weights of group '\(name)'", expected: values.count, actual: weights.count)
+        }
+        let keep = values.indices.filter { values[$0].isFinite && !(weights?[$0].isNaN ?? false) }
         let dropped = values.count - keep.count
         guard dropped > 0 else { return (self, 0) }
         return (DataGroup(name: name, values: keep.map { values[$0] }, weights: weights.map { w in keep.map { w[$0] } }),

@@ -51,15 +51,24 @@ struct HistogramGeometry {
         return low...high
     }
 
-    /// The outline of bars as steps (`drawstyle="steps-post"`): top and base
-    /// as (value, height) points.
+    /// The outline of bars as steps, as seaborn draws `element="step"`:
+    /// the bins' left edges plus the last bin's right edge, each holding the
+    /// bin's top (the last top repeated), expanded as matplotlib's
+    /// `steps-post`, so a line ends on a repeated vertex. `top` and `base`
+    /// are (value, height) points.
     static func stepOutline(_ bins: [Bin]) -> (top: [Point], base: [Point]) {
-        var top: [Point] = [], base: [Point] = []
-        for bin in bins {
-            top += [Point(bin.lower, bin.top), Point(bin.upper, bin.top)]
-            base += [Point(bin.lower, bin.base), Point(bin.upper, bin.base)]
+        guard let last = bins.last else { return ([], []) }
+        let values = bins.map(\.lower) + [last.upper]
+        func steps(_ heights: [Double]) -> [Point] {
+            var points: [Point] = []
+            points.reserveCapacity(2 * heights.count - 1)
+            for index in heights.indices {
+                points.append(Point(values[index], heights[index]))
+                if index + 1 < heights.count { points.append(Point(values[index + 1], heights[index])) }
+            }
+            return points
         }
-        return (top, base)
+        return (steps(bins.map(\.top) + [last.top]), steps(bins.map(\.base) + [last.base]))
     }
 
     /// The polygon through the bin centres.

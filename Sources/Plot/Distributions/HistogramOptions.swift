@@ -12,7 +12,9 @@ public struct HistogramOptions: Sendable {
     public var stat: HistogramStat
     /// A numpy rule, a count or explicit edges.
     public var bins: Bins
-    /// A bin width; overrides `bins` (seaborn's `binwidth`).
+    /// A bin width; overrides `bins` (seaborn's `binwidth`). As in seaborn
+    /// 0.13, it sets the number of equal bins, `round(range / binWidth)`, so
+    /// the bins are only about this wide.
     public var binWidth: Double?
     /// The outer edges; the data's range when `nil` (seaborn's `binrange`).
     public var binRange: ClosedRange<Double>?
@@ -34,8 +36,8 @@ public struct HistogramOptions: Sendable {
     }
 
     /// The bins to use for `values`, as seaborn's `Hist._define_bin_params`:
-    /// discrete and width bins become explicit edges; rules and counts become
-    /// a count over the rule's range, which numpy lays out the same way.
+    /// every choice but explicit edges becomes a count of equal bins over a
+    /// range, which numpy lays out with `linspace`.
     func resolvedBins(for values: [Double], weights: [Double]?) throws -> (bins: Bins, range: ClosedRange<Double>?) {
         let low = binRange?.lowerBound ?? values.min() ?? 0
         let high = binRange?.upperBound ?? values.max() ?? 0
@@ -45,10 +47,20 @@ public struct HistogramOptions: Sendable {
             guard edgeCount.isFinite, edgeCount - 1 <= Double(HistogramBins.maximumBinCount) else {
                 throw HistogramError.tooManyBins(requested: edgeCount - 1, limit: HistogramBins.maximumBinCount)
             }
-            return (.edges((0..<Int(edgeCount)).map { low - 0.5 + Double($0) }), nil)
+            let first = low - 0.5
+            return (.count(max(Int(edgeCount) - 1, 1)), first...(first + max(edgeCount - 1, 1)))
         }
         if let binWidth {
-            return (.width(binWidth), binRange)
+            // seaborn 0.13's Hist: `bins = int(round((stop - start) / binwidth))`
+            // equal bins over the range, so the width is only approximate.
+            guard binWidth.isFinite, binWidth > 0 else { throw HistogramError.invalidBinWidth(binWidth) }
+            let count = ((high - low) / binWidth).rounded(.toNearestOrEven)
+            guard count <= Double(HistogramBins.maximumBinCount) else {
+                throw HistogramError.tooManyBins(requested: count, limit: HistogramBins.maximumBinCount)
+            }
+            // Where seaborn would ask numpy for 0 bins and fail (a width over twice
+            // the range, or constant data), one bin is drawn instead.
+            return (.count(max(Int(count), 1)), binRange)
         }
         let edges = try HistogramBins.edges(for: values, bins: bins, range: binRange, weights: weights)
         if case .edges = bins { return (.edges(edges), nil) }

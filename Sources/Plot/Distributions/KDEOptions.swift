@@ -35,6 +35,20 @@ public struct KDEOptions: Sendable {
         return options
     }
 
+    /// Checks the options on their own, before any data, so that an
+    /// unusable option fails even where the data would skip the curve.
+    ///
+    /// - Throws: ``KDEError/invalidAdjust(_:)``, ``KDEError/invalidCut(_:)``,
+    ///   ``KDEError/invalidGridSize(_:)`` or ``KDEError/invalidClip(lower:upper:)``.
+    public func validate() throws(KDEError) {
+        guard adjust.isFinite, adjust > 0 else { throw .invalidAdjust(adjust) }
+        guard cut.isFinite, cut >= 0 else { throw .invalidCut(cut) }
+        guard (2...GaussianKDE.maximumGridSize).contains(gridsize) else { throw .invalidGridSize(gridsize) }
+        if let clip, !(clip.lowerBound < clip.upperBound) {
+            throw .invalidClip(lower: clip.lowerBound, upper: clip.upperBound)
+        }
+    }
+
     /// The curve for `values` (finite) with these options.
     ///
     /// - Parameter supportValues: the values that define the grid, when it

@@ -1,17 +1,25 @@
 /// Something a plotting call did differently from what was asked, so that
 /// the figure is still drawn (seaborn emits these as `UserWarning`s).
 public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
-    /// NaN or infinite values were removed before computing statistics.
+    /// Observations with a NaN or infinite value (or a NaN weight) were
+    /// removed before computing statistics.
     case droppedNonFinite(count: Int)
     /// The data have fewer than two distinct values: no density curve.
     case kdeSkipped(reason: String)
     /// A group had no finite values and was left out.
     case emptyGroup(String)
 
+    /// The warning for a density skipped because its `count` values have
+    /// no spread, naming the group when there are several.
+    static func zeroVariance(count: Int, group: String?) -> PlotWarning {
+        let subject = group.map { "group '\($0)' has " } ?? ""
+        return .kdeSkipped(reason: "\(subject)\(count) value\(count == 1 ? "" : "s") with zero variance")
+    }
+
     public var description: String {
         switch self {
         case .droppedNonFinite(let count):
-            return "\(count) NaN or infinite value\(count == 1 ? " was" : "s were") removed"
+            return "\(count) observation\(count == 1 ? " was" : "s were") removed for a NaN or infinite value or a NaN weight"
         case .kdeSkipped(let reason):
             return "density curve skipped: \(reason)"
         case .emptyGroup(let name):

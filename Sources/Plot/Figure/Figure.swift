@@ -18,6 +18,11 @@ public final class Figure {
     public let theme: Theme
     /// The axes, in the order they were added (and are drawn).
     public private(set) var axes: [Axes] = []
+    /// A title above all axes (matplotlib's `suptitle`: 12 pt, centred, its
+    /// top at 98 % of the height); empty for none.
+    public var title = ""
+    /// Text placed in figure fractions (0…1 from the bottom-left corner).
+    public private(set) var texts: [(text: String, x: Double, y: Double, style: TextStyle, alignment: TextAlignment)] = []
 
     /// An empty figure `width`×`height` inches at `dpi`.
     public init(width: Double = 6.4, height: Double = 4.8, dpi: Double = 100, theme: Theme = .matplotlib) {
@@ -64,6 +69,16 @@ public final class Figure {
         return grid
     }
 
+    /// Writes text at (x, y) in figure fractions, measured from the
+    /// bottom-left corner (matplotlib's `fig.text`), e.g. a caption under the
+    /// axes.
+    public func addText(
+        _ text: String, x: Double, y: Double, size: Double? = nil, color: Color? = nil,
+        alignment: TextAlignment = TextAlignment(.left, .baseline)
+    ) {
+        texts.append((text, x, y, TextStyle(size: size ?? theme.fontSize, color: color ?? theme.textColor), alignment))
+    }
+
     /// Draws the whole figure with `renderer`.
     public func draw(with renderer: any Renderer) {
         let size = pixelSize
@@ -71,6 +86,17 @@ public final class Figure {
         renderer.drawPath(Path(rect: canvas), fill: theme.figureFaceColor, stroke: nil, clip: nil, snap: false)
         for axes in axes {
             axes.draw(with: renderer, canvasWidth: canvas.width, canvasHeight: canvas.height)
+        }
+        var placed = texts
+        if !title.isEmpty {
+            placed.append((title, 0.5, 0.98, TextStyle(size: theme.titleSize, color: theme.textColor),
+                           TextAlignment(.center, .top)))
+        }
+        for item in placed {
+            let anchor = Point(item.x * canvas.width, (1 - item.y) * canvas.height)
+            let extent = renderer.measureText(item.text, style: item.style)
+            let origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: item.alignment)
+            renderer.drawText(item.text, at: origin, style: item.style, rotation: 0)
         }
     }
 

@@ -26,6 +26,9 @@ public struct Theme: Sendable, Hashable {
     /// The look of a legend, sizes in units of its font size.
     public struct LegendStyle: Sendable, Hashable {
         public var fontSize = 10.0
+        /// The size of the legend's title (`legend.title_fontsize`; under
+        /// matplotlib's defaults the base font size).
+        public var titleFontSize = 10.0
         public var borderPad = 0.4
         public var labelSpacing = 0.5
         public var handleLength = 2.0
@@ -63,10 +66,18 @@ public struct Theme: Sendable, Hashable {
     public var spineWidth = 0.8
     public var visibleSpines: Set<Spine> = [.left, .right, .top, .bottom]
     public var tickColor = Color.black
-    /// Major tick length; 0 hides the tick marks but keeps their labels.
+    /// Major tick length. The tick labels sit this far plus ``tickPad``
+    /// from the spine, whether or not the marks are drawn.
     public var tickLength = 3.5
+    /// Whether the tick marks are drawn (seaborn's grid styles hide them:
+    /// `xtick.bottom` and `ytick.left` are False).
+    public var showTickMarks = true
     public var tickWidth = 0.8
     public var tickPad = 3.5
+    /// Minor ticks (drawn on log axes): length, width and label pad.
+    public var minorTickLength = 2.0
+    public var minorTickWidth = 0.6
+    public var minorTickPad = 3.4
     public var tickLabelColor = Color.black
     /// Space between the tick labels and the axis label.
     public var labelPad = 4.0
@@ -89,7 +100,8 @@ public struct Theme: Sendable, Hashable {
     /// matplotlib's defaults (`rcdefaults()`).
     public static let matplotlib = Theme()
 
-    /// seaborn's "whitegrid" style in the "notebook" context.
+    /// seaborn's "whitegrid" style in the "notebook" context, with the
+    /// "deep" palette (`sns.set_theme(style="whitegrid")`).
     public static var seabornWhitegrid: Theme {
         var theme = seabornNotebook
         theme.spineColor = Color(red: 0.8, green: 0.8, blue: 0.8)
@@ -97,7 +109,8 @@ public struct Theme: Sendable, Hashable {
         return theme
     }
 
-    /// seaborn's "darkgrid" style in the "notebook" context.
+    /// seaborn's "darkgrid" style in the "notebook" context, with the
+    /// "deep" palette (`sns.set_theme()`, seaborn's default theme).
     public static var seabornDarkgrid: Theme {
         var theme = seabornNotebook
         theme.axesFaceColor = Color(hex: "#EAEAF2") ?? .white
@@ -106,10 +119,13 @@ public struct Theme: Sendable, Hashable {
         return theme
     }
 
-    /// What seaborn's two grid styles share.
+    /// What seaborn's two grid styles share: the "notebook" context
+    /// (`sns.plotting_context("notebook")`), the styles' common keys and the
+    /// "deep" palette.
     private static var seabornNotebook: Theme {
         var theme = Theme()
         let darkGray = Color(red: 0.15, green: 0.15, blue: 0.15)
+        theme.colorCycle = Color.seabornDeep
         theme.fontSize = 12
         theme.tickLabelSize = 11
         theme.axisLabelSize = 12
@@ -117,7 +133,8 @@ public struct Theme: Sendable, Hashable {
         theme.textColor = darkGray
         theme.tickLabelColor = darkGray
         theme.tickColor = darkGray
-        theme.tickLength = 0
+        theme.tickLength = 6
+        theme.showTickMarks = false
         theme.tickWidth = 1.25
         theme.spineWidth = 1.25
         theme.showGrid = true
@@ -126,6 +143,15 @@ public struct Theme: Sendable, Hashable {
         theme.patchEdgeColor = .white
         theme.forcePatchEdge = true
         theme.legend.fontSize = 11
+        theme.legend.titleFontSize = 12
         return theme
     }
+}
+
+extension Color {
+    /// seaborn's "deep" palette, the colour cycle of its themes.
+    public static let seabornDeep: [Color] = [
+        "#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3",
+        "#937860", "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd",
+    ].compactMap { Color(hex: $0) }
 }

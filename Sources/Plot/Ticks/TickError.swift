@@ -10,6 +10,11 @@ public enum TickError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidBinCount(Int)
     /// Steps must be a non-empty, strictly increasing list of numbers in 1...10.
     case invalidSteps([Double])
+    /// A log axis was given a view limit that is zero, negative, NaN or infinite.
+    case nonPositiveLogLimits(Double, Double)
+    /// A log axis spans so many decades that a tick would lie beyond the largest `Double`
+    /// (matplotlib raises `OverflowError` while labelling it).
+    case logTickOverflow(Double, Double)
 
     /// What went wrong and how to fix it.
     public var description: String {
@@ -24,6 +29,12 @@ public enum TickError: Error, Equatable, Sendable, CustomStringConvertible {
             return "A tick locator needs at least 1 bin, got \(count); use .auto to let the axis length decide."
         case let .invalidSteps(steps):
             return "Tick steps \(steps) must be a non-empty, strictly increasing list of numbers between 1 and 10."
+        case let .nonPositiveLogLimits(low, high):
+            return "Log-axis view limits (\(low), \(high)) must be finite and positive: "
+                + "clip them with LogScaleLimits.limitRange(vmin:vmax:minPositive:) first."
+        case let .logTickOverflow(low, high):
+            return "Log-axis view (\(low), \(high)) is too wide: a tick would lie beyond \(Double.greatestFiniteMagnitude); "
+                + "keep the upper limit a few decades below it."
         }
     }
 }

@@ -1,1 +1,0 @@
-// The VI module: variational inference for one-dimensional targets.

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import Plot
+
+/// `vi-gallery distplot FILE`: seaborn's distplot of one numeric CSV column.
+struct DistplotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "distplot",
+        abstract: "Draw a distplot (density histogram, KDE, rug) of one numeric column of a CSV file.",
+        discussion: """
+            The CSV is read as RFC 4180 (quoted fields, doubled quotes), streaming, \
+            with a UTF-8 byte-order mark, CRLF line ends and blank lines allowed. The \
+            first row is a header when its field in the chosen column is not a \
+            number; --column NAME needs a header. Every row needs as many fields as \
+            the first.
+
+            Numbers are read by Swift's Double(String) after trimming spaces: \
+            decimal and exponent forms (-1.5, .5, 2e-3), hexadecimal (0x1p-3), and \
+            nan, inf, -inf, infinity in any case. NaN and infinite values (also an \
+            empty field, and magnitudes beyond 1.8e308) are dropped and counted as \
+            "dropped". Any other text in the column is an error naming its line.
+
+            Output: --output PATH writes the figure (6.4x4.8 in, 100 dpi; format from \
+            the extension: png, pdf or svg). --json prints the statistics to standard \
+            output as one JSON object: {"n", "dropped", "bins": {"rule", "edges", \
+            "counts", "heights"}, "kde": {"bandwidth", "x", "y"} or null}. With neither \
+            option the figure goes to ./distplot.png. Warnings go to standard error. \
+            On error nothing is written and the exit status is 1 (2 for a usage error).
+            """)
+
+    @Argument(help: "The CSV file, or - for standard input.")
+    var file: String
+
+    @Option(help: "The column: a header name, or a 0-based index.")
+    var column = ColumnSelector.index(0)
+
+    @Option(
+        help: ArgumentHelp(
+            "A numpy bin rule (\(BinsChoice.ruleNames)) or a number of bins. (default: auto)",
+            valueName: "rule|count"),
+        transform: BinsChoice.init(parsing:))
+    var bins = BinsChoice.auto
+
+    @Flag(inversion: .prefixedNo, help: "Draw the kernel density estimate.")
+    var kde = true
+
+    @Flag(inversion: .prefixedNo, help: "Draw the rug of data ticks.")
+    var rug = true
+
+    @Option(name: .shortAndLong, help: "Write the figure here (.png, .pdf or .svg).")
+    var output: String?
+
+    @Flag(help: "Print the statistics as one JSON object on standard output.")
+    var json = false
+
+    /// The figure's path: `--output`, else `distplot.png` unless only JSON was asked for.
+    private var figurePath: String? {
+        output ?? (json ? nil : "distplot.png")
+    }
+
+    func validate() throws {
+        if let output {
+            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+            guard OutputFormat(rawValue: ext) != nil else {
+                throw ValidationError("--output \(output): the extension must name a format: \(FormatList.validNames)")
+            }
+        }
+    }
+
+    func run() throws {
+        let source = CSVSource(argument: file)
+        let data = try NumericColumnReader.read(source, column: column)
+        let figure = Figure()
+        let result: DistplotResult
+        do {
+            result = try figure.addAxes().distplot(
+                data.values, bins: bins.bins, kde: kde, rug: rug, axisLabel: data.label.name)
+        } catch {
+            throw UnusableDataError(source: source.name, column: data.label, reason: "\(error)")
+        }
+        for warning in result.warnings {
+            StandardError.write("warning: \(source.name), \(data.label): \(warning)")
+        }
+        let report = json ? try DistplotReport(result, ruleName: bins.ruleName).json() : nil
+        if let figurePath {
+            try figure.save(to: URL(fileURLWithPath: figurePath))
+            if report == nil { print("wrote \(figurePath)") }
+        }
+        if let report { print(report) }
+    }
+}

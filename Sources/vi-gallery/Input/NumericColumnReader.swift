@@ -1,0 +1,119 @@
+import Foundation
+
+/// One numeric column read from a CSV source.
+struct NumericColumn: Equatable {
+    /// The column's index and, when the source has a header, its name.
+    let label: ColumnLabel
+    /// The values in row order, NaN and infinities included (an empty field is NaN).
+    let values: [Double]
+}
+
+/// Reads one numeric column of a CSV source, streaming: only the chosen
+/// column's values are kept, so memory is about 8 bytes a row plus one chunk.
+///
+/// The first row is a header when the chosen column's field in it is not a
+/// number; with `--column NAME` it must be a header (some field not a
+/// number) that contains the name. Every row must have as many fields as
+/// the first. See ``NumericField`` for the accepted number forms.
+///
+/// ```swift
+/// let column = try NumericColumnReader.read(.file(path: "data.csv"), column: .name("price"))
+/// column.values
+/// ```
+struct NumericColumnReader: CSVRecordSink {
+    /// The shape learned from the first row.
+    private struct Layout {
+        let column: ColumnLabel
+        let fieldCount: Int
+        /// The header's names, `nil` when the first row is data.
+        let headerNames: [String]?
+    }
+
+    private let selector: ColumnSelector
+    private var firstRow: [[UInt8]] = []
+    private var layout: Layout?
+    private var values: [Double] = []
+
+    /// Reads the column `column` of `source`, `chunkSize` bytes at a time.
+    static func read(
+        _ source: CSVSource, column: ColumnSelector, chunkSize: Int = 1 << 20
+    ) throws(CSVError) -> NumericColumn {
+        var reader = NumericColumnReader(selector: column)
+        var scanner = CSVScanner()
+        do {
+            try source.forEachChunk(chunkSize: chunkSize) { (chunk) throws(CSVProblem) in
+                try scanner.scan(chunk, into: &reader)
+            }
+            try scanner.finish(into: &reader)
+            return try reader.column()
+        } catch {
+            throw CSVError(source: source.name, problem: error)
+        }
+    }
+
+    private init(selector: ColumnSelector) {
+        self.selector = selector
+    }
+
+    mutating func field(_ bytes: [UInt8], index: Int, line: Int) throws(CSVProblem) {
+        guard let layout else {
+            firstRow.append(bytes)
+            return
+        }
+        guard index == layout.column.index else { return }
+        values.append(try Self.number(bytes, line: line, column: layout.column))
+    }
+
+    mutating func endRecord(fieldCount: Int, line: Int) throws(CSVProblem) {
+        guard let layout else {
+            try learnLayout(line: line)
+            return
+        }
+        guard fieldCount == layout.fieldCount else {
+            throw .raggedRow(line: line, expected: layout.fieldCount, found: fieldCount)
+        }
+    }
+
+    /// Decides from the first row whether it is a header and which field is the column.
+    private mutating func learnLayout(line: Int) throws(CSVProblem) {
+        let names = firstRow.map { Self.trimmed(NumericField.displayText(of: $0, limit: .max)) }
+        let index: Int
+        let hasHeader: Bool
+        switch selector {
+        case .name(let name):
+            hasHeader = firstRow.contains { NumericField.value(of: $0) == nil }
+            guard hasHeader else { throw .noHeader(name: name) }
+            guard let found = names.firstIndex(of: Self.trimmed(name)) else {
+                throw .columnNotFound(name: name, available: names)
+            }
+            index = found
+        case .index(let chosen):
+            guard chosen < firstRow.count else { throw .columnOutOfRange(index: chosen, fieldCount: firstRow.count) }
+            index = chosen
+            hasHeader = NumericField.value(of: firstRow[chosen]) == nil
+        }
+        let column = ColumnLabel(index: index, name: hasHeader ? names[index] : nil)
+        if !hasHeader {
+            values.append(try Self.number(firstRow[index], line: line, column: column))
+        }
+        layout = Layout(column: column, fieldCount: firstRow.count, headerNames: hasHeader ? names : nil)
+        firstRow = []
+    }
+
+    private func column() throws(CSVProblem) -> NumericColumn {
+        guard let layout else { throw .noData }
+        guard !values.isEmpty else { throw .headerOnly(names: layout.headerNames ?? []) }
+        return NumericColumn(label: layout.column, values: values)
+    }
+
+    private static func number(_ bytes: [UInt8], line: Int, column: ColumnLabel) throws(CSVProblem) -> Double {
+        guard let value = NumericField.value(of: bytes) else {
+            throw .notANumber(line: line, column: column, value: NumericField.displayText(of: bytes))
+        }
+        return value
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces)
+    }
+}
