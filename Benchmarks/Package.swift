@@ -31,6 +31,11 @@ let package = Package(
             name: "stats-n",
             dependencies: ["BenchmarkSupport", .product(name: "Stats", package: "VIPlot")]
         ),
+        // `vi-fits [STEPS] [SAMPLES] [R]`: in-process timings of SVI, the exact fit and multistart.
+        .executableTarget(
+            name: "vi-fits",
+            dependencies: ["BenchmarkSupport", .product(name: "VI", package: "VIPlot")]
+        ),
         // The ordo-one/benchmark suites (sources under Benchmarks/, as the plugin expects).
         .executableTarget(
             name: "StatsBenchmarks",
@@ -50,6 +55,15 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/PlotBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "VIBenchmarks",
+            dependencies: [
+                .product(name: "VI", package: "VIPlot"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/VIBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],

@@ -11,7 +11,7 @@
 # What it does:
 #   1. installs the pinned peers (peers-requirements.txt) into Benchmarks/.venv-peers;
 #   2. builds the Swift programs in release mode (notebook-figure, distplot-n, stats-n,
-#      and vi-gallery / svi-n once the VI module and the gallery exist);
+#      vi-fits, and the root package's vi-gallery once it renders the gallery);
 #   3. builds the Cairo floor (cairo_floor.c) with gcc -O2, as its header says;
 #   4. installs hyperfine from Debian when it is missing and we are root (else a
 #      Python perf_counter loop times the processes);
@@ -55,8 +55,7 @@ fi
 
 # 2. The Swift programs, release mode.
 cd "$here"
-products=(notebook-figure distplot-n stats-n)
-grep -q '"svi-n"' Package.swift && products+=(svi-n)
+products=(notebook-figure distplot-n stats-n vi-fits)
 for product in "${products[@]}"; do
     swift build -c release --product "$product" 2>&1 | grep -E "error|warning: .*\.swift" >&2 || true
 done

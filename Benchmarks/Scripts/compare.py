@@ -9,7 +9,7 @@ into .venv-peers and then calls:
 
 Whole processes are timed with hyperfine (median of --runs, one warm-up) when it is
 installed, else with a perf_counter loop around subprocess.run. In-process timings
-are the JSON lines the programs print (stats-n / stats_n.py, bins_n.py, svi-n / svi_numpy.py).
+are the JSON lines the programs print (stats-n / stats_n.py, bins_n.py, vi-fits / svi_numpy.py).
 numpy peers run with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset (in that command only).
 """
 import argparse, json, os, platform, re, shutil, statistics, subprocess, sys, tempfile, time
@@ -174,17 +174,22 @@ def main():
         row("whole gallery PNG + PDF (process)", s["median_s"], p["median_s"], "gallery.py",
             "≥ 10×, peak < 50 MB", p["median_s"] / s["median_s"] >= 10 and rss < 50, f"Swift peak RSS {rss:.1f} MB")
 
-    # 5. SVI, 2000 steps × 10 samples on the notebook target, when the VI programs exist.
-    if os.path.exists(swift("svi-n")):
-        s = last_json(run([swift("svi-n"), "2000", "10"]))
-        p = last_json(run(own("svi_numpy.py") + ["2000", "10"], env=NUMPY_ENV))
-        raw["svi"] = {"swift": s, "numpy": p}
-        row("SVI 2000 steps × 10 samples", s["svi_s"], p["svi_s"], "numpy SVI (same estimator)", "≤ 2 ms",
-            s["svi_s"] <= 0.002)
-        if a.numpyro:
-            q = last_json(run(own("svi_numpyro.py") + ["2000", "10"], env=NUMPY_ENV))
-            raw["svi"]["numpyro"] = q
-            row("SVI 2000 steps × 10 samples", s["svi_s"], q["svi_s"], "NumPyro SVI (jit, after compile)")
+    # 5. VI on the notebook's target: SVI 2000 steps × 10 samples against numpy (and NumPyro),
+    #    and the Swift-only exact fit and multistart.
+    s = last_json(run([swift("vi-fits"), "2000", "10", "5" if a.quick else "21"]))
+    p = last_json(run(own("svi_numpy.py") + ["2000", "10", "3" if a.quick else "5"], env=NUMPY_ENV))
+    raw["vi"] = {"swift": s, "numpy": p}
+    row("SVI Gaussian, 2000 steps × 10 samples", s["svi_s"], p["svi_s"], "numpy, same estimator", "≤ 2 ms",
+        s["svi_s"] <= 0.002, f"q: Swift N({s['svi_mu']:.2f}, {s['svi_sigma']:.2f}), numpy N({p['mu']:.2f}, {p['sigma']:.2f})")
+    if a.numpyro:
+        q = last_json(run(own("svi_numpyro.py") + ["2000", "10", "3" if a.quick else "5"], env=NUMPY_ENV))
+        raw["vi"]["numpyro"] = q
+        row("SVI Gaussian, 2000 steps × 10 samples", s["svi_s"], q["svi_s"], "NumPyro (jit, compiled)",
+            note=f"first run with compilation {fmt(q['svi_with_compile_s'])}")
+    row("exact ELBO fit, Gaussian (BFGS + diagnostics)", s["exact_fit_s"], None, "—",
+        note=f"ELBO {s['exact_elbo']:.6f}")
+    row(f"multistart, {s['multistart_starts']} Gaussian starts", s["multistart_s"], None, "—",
+        note=f"{s['multistart_optima']} distinct local optima")
 
     with open(os.path.join(a.results, "results.json"), "w") as f:
         json.dump(raw, f, indent=1)

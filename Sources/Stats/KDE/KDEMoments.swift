@@ -64,11 +64,9 @@ enum KDEMoments {
                 squaredWeightSum = pairwiseSum(weights.map { $0 * $0 })
                 weightedSum = pairwiseSum(zip(values, weights).map { $0 * $1 })
             } else {
-                (weightSum, squaredWeightSum, weightedSum) = values.withUnsafeBufferPointer { xs in
-                    (PairwiseSum.sum(xs) { _ in equalWeight },
-                     PairwiseSum.sum(xs) { _ in equalWeight * equalWeight },
-                     PairwiseSum.sum(xs) { $0 * equalWeight })
-                }
+                weightSum = PairwiseSum.sum(repeating: equalWeight, count: values.count)
+                squaredWeightSum = PairwiseSum.sum(repeating: equalWeight * equalWeight, count: values.count)
+                weightedSum = values.withUnsafeBufferPointer { PairwiseSum.sum($0) { $0 * equalWeight } }
             }
             sumOfSquaredWeights = squaredWeightSum
             let mean = weightedSum / weightSum

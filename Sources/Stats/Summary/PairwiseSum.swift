@@ -18,6 +18,37 @@ enum PairwiseSum {
         return 0.0 + block(base, values.count, transform)
     }
 
+    /// `np.sum(np.full(count, value))`: the same tree of additions, with each
+    /// distinct block length summed once (O(log count) instead of O(count)).
+    static func sum(repeating value: Double, count: Int) -> Double {
+        guard count > 0 else { return 0 }
+        var blocks: [Int: Double] = [:]
+        return 0.0 + constantBlock(value, count, &blocks)
+    }
+
+    private static func constantBlock(_ value: Double, _ n: Int, _ blocks: inout [Int: Double]) -> Double {
+        if let known = blocks[n] { return known }
+        let result: Double
+        if n < unroll {
+            var sum = -0.0
+            for _ in 0..<n { sum += value }
+            result = sum
+        } else if n <= blockSize {
+            // Eight accumulators that all see the same additions end up equal.
+            var lane = value
+            for _ in 1..<(n / unroll) { lane += value }
+            var sum = ((lane + lane) + (lane + lane)) + ((lane + lane) + (lane + lane))
+            for _ in 0..<(n % unroll) { sum += value }
+            result = sum
+        } else {
+            var half = n / 2
+            half -= half % unroll
+            result = constantBlock(value, half, &blocks) + constantBlock(value, n - half, &blocks)
+        }
+        blocks[n] = result
+        return result
+    }
+
     private static func block(
         _ a: UnsafePointer<Double>, _ n: Int, _ transform: (Double) -> Double
     ) -> Double {

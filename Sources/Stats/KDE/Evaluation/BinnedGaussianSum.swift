@@ -72,35 +72,39 @@ struct BinnedGaussianSum {
 
     /// Quadratic binning: a value at `origin + (j + t)·δ`, `|t| ≤ ½`, adds
     /// `(t² − t)/2`, `1 − t²`, `(t² + t)/2` of its weight to nodes j−1, j, j+1.
+    ///
+    /// Values are taken in chunks: first every node index and offset of the
+    /// chunk (independent work the processor overlaps), then the scattered
+    /// additions, in data order, so each node sums its shares in the same order.
     private func bin(_ data: [Double], weights: [Double]?) -> [Double] {
         var padded = [Double](repeating: 0, count: nodeCount + 2 * Self.reach)
         let inverseSpacing = 1 / spacing
         let shiftedOrigin = origin - Double(Self.reach) * spacing
+        let chunk = 256
+        var chunkNodes = [Int](repeating: 0, count: chunk)
+        var chunkOffsets = [Double](repeating: 0, count: chunk)
         padded.withUnsafeMutableBufferPointer { nodes in
-            data.withUnsafeBufferPointer { xs in
-                if let weights {
-                    weights.withUnsafeBufferPointer { ws in
-                        for i in 0..<xs.count {
-                            let position = (xs[i] - shiftedOrigin) * inverseSpacing
-                            let node = Int(position + 0.5)
-                            let t = position - Double(node)
-                            let half = 0.5 * t * ws[i]
-                            let tw = t * half
-                            nodes[node - 1] += tw - half
-                            nodes[node] += ws[i] - 2 * tw
-                            nodes[node + 1] += tw + half
+            chunkNodes.withUnsafeMutableBufferPointer { nodeOf in
+                chunkOffsets.withUnsafeMutableBufferPointer { offsetOf in
+                    data.withUnsafeBufferPointer { xs in
+                        for start in stride(from: 0, to: xs.count, by: chunk) {
+                            let count = min(chunk, xs.count - start)
+                            for k in 0..<count {
+                                let position = (xs[start + k] - shiftedOrigin) * inverseSpacing
+                                let node = Int(position + 0.5)
+                                nodeOf[k] = node
+                                offsetOf[k] = position - Double(node)
+                            }
+                            for k in 0..<count {
+                                let node = nodeOf[k], t = offsetOf[k]
+                                let weight = weights?[start + k] ?? 1
+                                let half = 0.5 * t * weight
+                                let tw = t * half
+                                nodes[node - 1] += tw - half
+                                nodes[node] += weight - 2 * tw
+                                nodes[node + 1] += tw + half
+                            }
                         }
-                    }
-                } else {
-                    for i in 0..<xs.count {
-                        let position = (xs[i] - shiftedOrigin) * inverseSpacing
-                        let node = Int(position + 0.5)
-                        let t = position - Double(node)
-                        let half = 0.5 * t
-                        let tw = t * half
-                        nodes[node - 1] += tw - half
-                        nodes[node] += 1 - 2 * tw
-                        nodes[node + 1] += tw + half
                     }
                 }
             }
