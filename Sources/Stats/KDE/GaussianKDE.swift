@@ -103,7 +103,7 @@ public struct GaussianKDE: Sendable {
 
     /// scipy's normalisation `w / np.sum(w)` (without weights scipy uses `ones(n) / n`).
     private static func normalise(_ weights: [Double]) -> [Double] {
-        let total = KDEMoments.pairwiseSum(weights)
+        let total = PairwiseSum.sum(weights)
         return weights.map { $0 / total }
     }
 }
