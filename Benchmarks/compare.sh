@@ -53,8 +53,10 @@ if [[ $install == 1 ]]; then
 fi
 [[ -x "$venv/bin/python" ]] || { echo "compare.sh: no venv at $venv; run without --no-install" >&2; exit 2; }
 
-# 2. The Swift programs, release mode.
+# 2. The Swift programs, release mode. Touching the manifest makes SwiftPM re-read the
+#    root package, whose files may have moved since the last build (else: "missing inputs").
 cd "$here"
+touch Package.swift
 products=(notebook-figure distplot-n stats-n vi-fits)
 for product in "${products[@]}"; do
     swift build -c release --product "$product" 2>&1 | grep -E "error|warning: .*\.swift" >&2 || true
@@ -63,11 +65,14 @@ bin="$(swift build -c release --show-bin-path)"
 for product in "${products[@]}"; do
     [[ -x "$bin/$product" ]] || { echo "compare.sh: building $product failed" >&2; exit 1; }
 done
+# The gallery program is the root package's; it is timed once it has its `all` command.
 gallery_args=()
-if grep -q 'name: "vi-gallery"' "$root/Package.swift" && [[ -d "$root/Sources/vi-gallery" ]]; then
-    (cd "$root" && swift build -c release --product vi-gallery 2>&1 | grep -E "error" >&2 || true)
-    gallery_bin="$(cd "$root" && swift build -c release --show-bin-path)/vi-gallery"
-    [[ -x "$gallery_bin" ]] && gallery_args=(--gallery "$gallery_bin")
+(cd "$root" && swift build -c release --product vi-gallery 2>&1 | grep -E "error" >&2 || true)
+gallery_bin="$(cd "$root" && swift build -c release --show-bin-path)/vi-gallery"
+if [[ -x "$gallery_bin" ]] && "$gallery_bin" all --help > /dev/null 2>&1; then
+    gallery_args=(--gallery "$gallery_bin")
+else
+    echo "compare.sh: vi-gallery has no 'all' command yet; the gallery is not timed" >&2
 fi
 
 # 3. The Cairo floor.
