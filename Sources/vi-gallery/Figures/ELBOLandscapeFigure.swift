@@ -16,7 +16,7 @@ extension GalleryFigure {
         let panels = figure.subplots(rows: 1, columns: 2)[0]
         let muRange = -10.0...38.0
         let logSigmaRange = log(0.1)...log(40)
-        for (rank, optimum) in fits.optima.optima.enumerated() {
+        for (rank, optimum) in fits.optima.enumerated() {
             let q = optimum.result.q
             let color = Color.tab10[rank % Color.tab10.count]
             // Steps of σ/4 (0.12 to 0.35) resolve the sharp slices of the narrow optima.

@@ -12,7 +12,7 @@ extension GalleryFigure {
     ) { dpi in
         let fits = try GalleryFits.shared()
         let run = try fits.fitter.stochasticGaussian(seed: NotebookFitter.defaultSeed)
-        let global = try fits.global
+        let global = fits.global
         let figure = Figure(width: GalleryStyle.widePanelSize.width, height: GalleryStyle.widePanelSize.height, dpi: dpi)
         let panels = figure.subplots(rows: 1, columns: 2)[0]
         try drawTrace(run, global: global, on: panels[0])
@@ -57,13 +57,13 @@ extension GalleryFigure {
         try axes.density(run.densityFunction, over: range, points: 800, fill: true,
                          style: CurveStyle(color: Color.tab10[3], lineWidth: 2),
                          label: "SVI result: \(FigureText.gaussian(run.q))")
-        let ranked = fits.optima.optima.map(\.result)
+        let ranked = fits.optima.map(\.result)
         if let (rank, nearest) = ranked.enumerated().min(by: { distance($0.1.q, run.q) < distance($1.1.q, run.q) }), rank > 0 {
             try axes.density(nearest.densityFunction, over: range, points: 800,
                              style: CurveStyle(color: .black, lineWidth: 1.5, dashes: [5, 2.5]),
                              label: "nearest optimum, #\(rank + 1): \(FigureText.gaussian(nearest.q))")
         }
-        let global = try fits.global
+        let global = fits.global
         try axes.density(global.densityFunction, over: range, points: 800,
                          style: CurveStyle(color: Color.tab10[2], lineWidth: 2, dashes: GalleryStyle.referenceDashes),
                          label: "global optimum, #1: \(FigureText.gaussian(global.q))")

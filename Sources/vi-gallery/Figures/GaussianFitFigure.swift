@@ -9,7 +9,7 @@ extension GalleryFigure {
         summary: "The reverse-KL (ELBO) Gaussian against the forward-KL (moment-matched) Gaussian, over the data."
     ) { dpi in
         let fits = try GalleryFits.shared()
-        let reverse = try fits.global
+        let reverse = fits.global
         let forward = fits.forward
         let figure = Figure(width: GalleryStyle.panelSize.width, height: GalleryStyle.panelSize.height, dpi: dpi)
         let axes = figure.addAxes()

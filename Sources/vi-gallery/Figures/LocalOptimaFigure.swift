@@ -13,14 +13,14 @@ extension GalleryFigure {
         let axes = figure.addAxes()
         let range = -15.0...35.0
         try NotebookPanel.drawTruth(fits.fitter.target, on: axes, over: range)
-        for (rank, optimum) in fits.optima.optima.enumerated() {
+        for (rank, optimum) in fits.optima.enumerated() {
             let q = optimum.result
             try axes.density(
                 q.densityFunction, over: range, points: 800,
                 style: CurveStyle(color: Color.tab10[rank % Color.tab10.count], lineWidth: 2),
                 label: "#\(rank + 1): \(FigureText.gaussian(q.q)), ELBO = \(FigureText.number(q.elbo))")
         }
-        axes.title = "The \(fits.optima.optima.count) local optima of the ELBO over Gaussians q = N(μ, σ²)"
+        axes.title = "The \(fits.optima.count) local optima of the ELBO over Gaussians q = N(μ, σ²)"
         axes.yLimits = 0...1.2
         axes.xLabel = "x"
         axes.yLabel = "Density"

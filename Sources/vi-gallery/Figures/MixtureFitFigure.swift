@@ -16,7 +16,7 @@ extension GalleryFigure {
         let axes = figure.addAxes()
         let range = -15.0...30.0
         try NotebookPanel.drawDataAndTruth(fits.fitter, on: axes, over: range)
-        let single = try fits.global
+        let single = fits.global
         let curve = NotebookPanel.grid(over: range, including: mixture.q.components.map(\.mean))
         try axes.plot(
             curve, curve.map(mixture.densityFunction), color: GalleryStyle.reverseColor, lineWidth: 2.5,

@@ -8,12 +8,12 @@ extension NotebookFitter {
     /// data's range, so that a slice of equal values still gives a valid
     /// component).
     ///
-    /// - Throws: ``FitSettingError/unusableComponentCount(_:points:)`` when there
+    /// - Throws: ``NotebookFitError/unusableComponentCount(_:points:)`` when there
     ///   are more components than data points.
     func mixtureStart(components: Int) throws -> GaussianMixture {
         let sorted = data.data.sorted()
         guard components >= 1, components <= sorted.count else {
-            throw FitSettingError.unusableComponentCount(components, points: sorted.count)
+            throw NotebookFitError.unusableComponentCount(components, points: sorted.count)
         }
         let floor = ((sorted.last ?? 0) - (sorted.first ?? 0)) / 1000
         var means: [Double] = []

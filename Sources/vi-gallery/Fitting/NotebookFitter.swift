@@ -37,10 +37,17 @@ struct NotebookFitter: Sendable {
     }
 
     /// Every local optimum of the reverse KL over Gaussians, best first, from
-    /// the ``startGrid`` starts.
-    func gaussianOptima() throws(VIError) -> MultistartResult<Gaussian> {
+    /// the ``startGrid`` starts, and the best of them.
+    ///
+    /// - Throws: ``NotebookFitError/noConvergedStart(starts:failures:)`` when
+    ///   no start converged, or the ``VIError`` of a failed diagnostic.
+    func gaussianOptima() throws -> (all: [LocalOptimum<Gaussian>], best: VIResult<Gaussian>) {
         let starts = Multistart.gaussianStarts(for: target, means: Self.startGrid.means, sigmas: Self.startGrid.sigmas)
-        return try inference.multistart(starts)
+        let found = try inference.multistart(starts)
+        guard let best = found.global else {
+            throw NotebookFitError.noConvergedStart(starts: found.starts, failures: found.failures)
+        }
+        return (found.optima, best.result)
     }
 
     /// The Gaussian minimising the forward KL: moment matching.
