@@ -19,11 +19,11 @@ extension GalleryFigure {
         for (rank, optimum) in fits.optima.enumerated() {
             let q = optimum.result.q
             let color = Color.tab10[rank % Color.tab10.count]
-            // Steps of σ/4 (0.12 to 0.35) resolve the sharp slices of the narrow optima.
-            let step = min(max(q.sigma / 4, 0.12), 0.35)
+            // Steps of σ/3 (0.15 to 0.35) resolve the sharp slices of the narrow optima.
+            let step = min(max(q.sigma / 3, 0.15), 0.35)
             let muCount = Int(((muRange.upperBound - muRange.lowerBound) / step).rounded(.up)) + 1
             let mus = sortedUnion(evenlySpaced(muRange, count: muCount), [q.mu])
-            let sigmas = sortedUnion(evenlySpaced(logSigmaRange, count: 81).map { exp($0) }, [q.sigma])
+            let sigmas = sortedUnion(evenlySpaced(logSigmaRange, count: 61).map { exp($0) }, [q.sigma])
             let alongMu = try mus.map { mu throws(VIError) in try objective.value(try Gaussian(mu: mu, sigma: q.sigma)) }
             let alongSigma = try sigmas.map { sigma throws(VIError) in try objective.value(try Gaussian(mu: q.mu, sigma: sigma)) }
             try panels[0].plot(mus, alongMu, color: color, lineWidth: 2,

@@ -34,7 +34,7 @@ extension GalleryFigure {
                      label: "log Z = \(FigureText.number(logZ)), the ELBO's upper bound")
         axes.axhline(global.elbo, color: Color.tab10[2], lineWidth: 2, dashes: GalleryStyle.referenceDashes,
                      label: "global optimum: ELBO = \(FigureText.number(global.elbo))")
-        axes.axhline(run.elbo, color: Color.tab10[3], lineWidth: 2, dashes: [2, 2],
+        axes.axhline(run.elbo, color: Color.tab10[3], lineWidth: 2,
                      label: "SVI result: exact ELBO = \(FigureText.number(run.elbo))")
         axes.xScale = .log
         axes.xLimits = 1...Double(steps.count)
