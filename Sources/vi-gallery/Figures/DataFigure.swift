@@ -3,8 +3,8 @@ import Stats
 import VI
 
 extension GalleryFigure {
-    /// The pooled data, drawn as the notebook draws each component, with the
-    /// density it was drawn from.
+    /// The pooled data as a fine density histogram, a rug and a KDE, with
+    /// the density it was drawn from.
     static let data = GalleryFigure(
         name: "data",
         summary: "The 200 pooled points (histogram, KDE, rug) with the true Laplace-mixture density."
