@@ -51,6 +51,10 @@ public final class CairoRenderer: Renderer {
         context = newContext
         if format == .pdf {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "VIPlot")
+            if let date = Self.reproducibleDate() {
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+            }
         }
         if format != .png { cairo_scale(context, pageScale, pageScale) }
         let options = cairo_font_options_create()
@@ -160,6 +164,19 @@ public final class CairoRenderer: Renderer {
     }
 
     // MARK: Helpers
+
+    /// The date named by `SOURCE_DATE_EPOCH` (the reproducible-builds
+    /// convention) as ISO 8601, so that a PDF rendered twice is the same
+    /// file; `nil` when unset, and Cairo then stamps the current time.
+    private static func reproducibleDate() -> String? {
+        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+            let seconds = Int(text), seconds >= 0
+        else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
 
     private func setSource(_ color: Color) {
         cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
