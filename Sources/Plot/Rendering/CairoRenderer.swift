@@ -119,8 +119,12 @@ public final class CairoRenderer: Renderer {
 
     /// The extent matplotlib's Agg backend gives the line: see
     /// ``FreeTypeFace`` and ``TextExtent/init(run:lineMetrics:points:dpi:)``.
+    /// An empty text measures nothing, as `Text.get_window_extent` has it.
     public func measureText(_ text: String, style: TextStyle) -> TextExtent {
-        textLayout(text, style: style)?.extent ?? TextExtent(width: 0, ascent: 0, descent: 0)
+        guard !text.isEmpty, let layout = textLayout(text, style: style) else {
+            return TextExtent(width: 0, ascent: 0, descent: 0)
+        }
+        return layout.extent
     }
 
     // MARK: Output
