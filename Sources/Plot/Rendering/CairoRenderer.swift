@@ -113,7 +113,14 @@ public final class CairoRenderer: Renderer {
         if rotation != 0 { cairo_rotate(context, -rotation * .pi / 180) }
         // The glyphs where matplotlib places them, not at Cairo's own advances.
         var glyphs = layout.run.glyphs.map { cairo_glyph_t(index: UInt($0.index), x: $0.x, y: 0) }
-        cairo_show_glyphs(context, &glyphs, Int32(glyphs.count))
+        if format == .png {
+            // Filled outlines keep matplotlib's sub-pixel glyph positions,
+            // which Cairo's glyph cache would round to whole pixels.
+            cairo_glyph_path(context, &glyphs, Int32(glyphs.count))
+            cairo_fill(context)
+        } else {
+            cairo_show_glyphs(context, &glyphs, Int32(glyphs.count))
+        }
         cairo_new_path(context)
     }
 
