@@ -207,6 +207,7 @@ public final class CairoRenderer: Renderer {
 
     /// The glyphs and extent of one line of text, computed once per string and style.
     private func textLayout(_ text: String, style: TextStyle) -> (run: GlyphRun, extent: TextExtent)? {
+        guard FreeTypeFace.isSettable(points: style.size, dpi: dpi) else { return nil }
         let key = TextKey(text: text, size: style.size, weight: style.weight)
         if let cached = textLayouts[key] { return cached }
         guard let face = try? FontCache.shared.layoutFace(style.weight) else { return nil }

@@ -58,6 +58,14 @@ import Testing
         #expect(try FontCache.shared.layoutFace(.regular).glyphRun("", points: 10, dpi: 100) == .empty)
     }
 
+    /// Sizes FreeType cannot set measure and draw nothing rather than trap.
+    @Test(arguments: [0.0, -3, .nan, .infinity, 1e12])
+    func unusableSizesMeasureNothing(size: Double) throws {
+        let renderer = try CairoRenderer(format: .png, widthPixels: 10, heightPixels: 10, dpi: 100)
+        #expect(renderer.measureText("Hello", style: TextStyle(size: size)) == TextExtent(width: 0, ascent: 0, descent: 0))
+        renderer.drawText("Hello", at: Point(1, 8), style: TextStyle(size: size), rotation: 0)
+    }
+
     /// A line is at least as tall as the font's typographic ascent and
     /// descent (DejaVu Sans: 1556 and 492 of 2048 units), whatever its ink.
     @Test func linesReachTheTypographicAscentAndDescent() throws {

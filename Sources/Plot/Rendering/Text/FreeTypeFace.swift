@@ -32,10 +32,11 @@ final class FreeTypeFace: @unchecked Sendable {
         lineMetrics = FontLineMetrics(face: face)
     }
 
-    /// Lays out one line of `text` at `points` and `dpi`.
+    /// Lays out one line of `text` at `points` and `dpi`; empty for a size
+    /// FreeType cannot set (not positive, not finite, or beyond its range).
     func glyphRun(_ text: String, points: Double, dpi: Double) -> GlyphRun {
         let scalars = Array(text.unicodeScalars)
-        guard !scalars.isEmpty, points > 0, dpi >= 1 else { return .empty }
+        guard !scalars.isEmpty, Self.isSettable(points: points, dpi: dpi) else { return .empty }
         lock.lock()
         defer { lock.unlock() }
         guard FT_Set_Char_Size(face, FT_F26Dot6(points * 64), 0, FT_UInt(dpi), FT_UInt(dpi)) == 0 else {
@@ -65,6 +66,13 @@ final class FreeTypeFace: @unchecked Sendable {
         guard !glyphs.isEmpty else { return .empty }
         return GlyphRun(glyphs: glyphs, advance: Double(pen) / 64, inkTop: Double(yMax) / 64,
                         inkBottom: -Double(yMin) / 64)
+    }
+
+    /// Whether `FT_Set_Char_Size` can take the size: FreeType counts pixels
+    /// per em in 16 bits and the size in 26.6 fixed point.
+    static func isSettable(points: Double, dpi: Double) -> Bool {
+        points.isFinite && dpi.isFinite && points > 0 && dpi > 0
+            && points * 64 < Double(Int32.max) && dpi < Double(UInt16.max) && points * dpi / 72 < Double(UInt16.max)
     }
 
     /// The glyphs of `scalars` after ligature substitution; characters the
