@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GalleryTests",
-            dependencies: ["vi-gallery"],
+            dependencies: ["vi-gallery", "Plot"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
