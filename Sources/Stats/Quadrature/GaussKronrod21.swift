@@ -5,9 +5,10 @@ import Foundation
 ///
 /// The Kronrod estimate is exact for polynomials of degree 31, the Gauss one
 /// for degree 19; their difference drives the error estimate.
+@usableFromInline
 enum GaussKronrod21 {
     /// Non-negative Kronrod abscissae, largest first; odd indices are the Gauss nodes.
-    static let nodes: [Double] = [
+    @usableFromInline static let nodes: [Double] = [
         0.995657163025808080735527280689003, 0.973906528517171720077964012084452,
         0.930157491355708226001207180059508, 0.865063366688984510732096688423493,
         0.780817726586416897063717578345042, 0.679409568299024406234327365114874,
@@ -16,7 +17,7 @@ enum GaussKronrod21 {
         0,
     ]
     /// Kronrod weights for ``nodes``.
-    static let kronrodWeights: [Double] = [
+    @usableFromInline static let kronrodWeights: [Double] = [
         0.011694638867371874278064396062192, 0.032558162307964727478818972459390,
         0.054755896574351996031381300244580, 0.075039674810919952767043140916190,
         0.093125454583697605535065465083366, 0.109387158802297641899210590325805,
@@ -25,13 +26,14 @@ enum GaussKronrod21 {
         0.149445554002916905664936468389821,
     ]
     /// Gauss weights for the nodes at odd indices 1, 3, 5, 7, 9.
-    static let gaussWeights: [Double] = [
+    @usableFromInline static let gaussWeights: [Double] = [
         0.066671344308688137593568809893332, 0.149451349150580593145776339657697,
         0.219086362515982043995534934228163, 0.269266719309996355091226921569469,
         0.295524224714752870173892994651338,
     ]
 
     /// The Kronrod estimate of `∫ₐᵇ g` and QUADPACK's error estimate for it.
+    @inlinable
     static func apply<Value: QuadratureValue>(
         _ g: (Double) throws(QuadratureError) -> Value, from a: Double, to b: Double
     ) throws(QuadratureError) -> (value: Value, error: Double) {
@@ -72,7 +74,8 @@ enum GaussKronrod21 {
 
     /// QUADPACK's scaling of |Kronrod − Gauss|: smaller when the integrand is
     /// smooth relative to its spread, floored at the round-off level.
-    private static func quadpackError(difference: Double, spread: Double, absoluteIntegral: Double) -> Double {
+    @usableFromInline
+    static func quadpackError(difference: Double, spread: Double, absoluteIntegral: Double) -> Double {
         var error = difference
         if spread != 0, error != 0 {
             error = spread * min(1, pow(200 * error / spread, 1.5))

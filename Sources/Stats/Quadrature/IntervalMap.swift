@@ -1,6 +1,7 @@
 /// How one piece of the integration range is parametrised for the rule: the
 /// identity on a finite interval, or QUADPACK `qagi`'s transform
 /// `x = a ± (1 − t)/t`, `t ∈ (0, 1]`, for a semi-infinite tail.
+@usableFromInline
 enum IntervalMap: Sendable {
     /// `x = t` on a finite interval.
     case identity
@@ -10,6 +11,7 @@ enum IntervalMap: Sendable {
     case lowerTail(end: Double)
 
     /// The point `x(t)`.
+    @inlinable
     func point(_ t: Double) -> Double {
         switch self {
         case .identity: return t
@@ -19,6 +21,7 @@ enum IntervalMap: Sendable {
     }
 
     /// `|dx/dt|`.
+    @inlinable
     func jacobian(_ t: Double) -> Double {
         switch self {
         case .identity: return 1
@@ -28,6 +31,7 @@ enum IntervalMap: Sendable {
 
     /// The integrand in `t`, with `f(x(t)) · |dx/dt|`; a point mapped to ±∞
     /// contributes nothing (the limit of an integrable integrand).
+    @inlinable
     func pulledBack<Value: QuadratureValue>(
         _ f: (Double) -> Value, at t: Double
     ) throws(QuadratureError) -> Value {
@@ -42,10 +46,20 @@ enum IntervalMap: Sendable {
 }
 
 /// One piece of the adaptive partition with its current estimate.
+@usableFromInline
 struct QuadratureSegment<Value: QuadratureValue> {
-    let map: IntervalMap
-    let lower: Double
-    let upper: Double
-    let value: Value
-    let error: Double
+    @usableFromInline let map: IntervalMap
+    @usableFromInline let lower: Double
+    @usableFromInline let upper: Double
+    @usableFromInline let value: Value
+    @usableFromInline let error: Double
+
+    @inlinable
+    init(map: IntervalMap, lower: Double, upper: Double, value: Value, error: Double) {
+        self.map = map
+        self.lower = lower
+        self.upper = upper
+        self.value = value
+        self.error = error
+    }
 }

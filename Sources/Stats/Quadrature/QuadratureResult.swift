@@ -8,4 +8,12 @@ public struct QuadratureResult<Value: QuadratureValue>: Sendable {
     public let evaluations: Int
     /// How many subintervals the final partition has.
     public let subintervals: Int
+
+    @inlinable
+    init(value: Value, errorEstimate: Double, evaluations: Int, subintervals: Int) {
+        self.value = value
+        self.errorEstimate = errorEstimate
+        self.evaluations = evaluations
+        self.subintervals = subintervals
+    }
 }

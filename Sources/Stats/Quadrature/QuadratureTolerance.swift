@@ -19,6 +19,7 @@ public struct QuadratureTolerance: Sendable, Equatable, Codable {
     /// The default tolerance.
     public static let standard = QuadratureTolerance()
 
+    @usableFromInline
     func validated() throws(QuadratureError) -> QuadratureTolerance {
         guard absolute.isFinite, relative.isFinite, absolute >= 0, relative >= 0,
               absolute > 0 || relative > 0 else {
