@@ -39,6 +39,9 @@ public struct Mixture<Component: UnivariateDistribution>: UnivariateDistribution
         self.logWeights = self.weights.map { log($0) }
     }
 
+    // Inlinable so that a caller in another module (VI's ELBO of a Gaussian
+    // mixture) gets it specialised for its component type.
+    @inlinable
     public func logDensity(_ x: Double) -> Double {
         var sum = LogSumExp()
         for index in components.indices {

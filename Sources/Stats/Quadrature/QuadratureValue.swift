@@ -19,21 +19,21 @@ public protocol QuadratureValue: Sendable {
 }
 
 extension Double: QuadratureValue {
-    public var componentwiseMagnitude: Double { magnitude }
-    public var largestMagnitude: Double { magnitude }
-    public var isEveryComponentFinite: Bool { isFinite }
+    @inlinable public var componentwiseMagnitude: Double { magnitude }
+    @inlinable public var largestMagnitude: Double { magnitude }
+    @inlinable public var isEveryComponentFinite: Bool { isFinite }
 }
 
 extension SIMD2: QuadratureValue where Scalar == Double {
-    public var componentwiseMagnitude: SIMD2<Double> { SIMD2(x.magnitude, y.magnitude) }
-    public var largestMagnitude: Double { componentwiseMagnitude.max() }
-    public var isEveryComponentFinite: Bool { x.isFinite && y.isFinite }
+    @inlinable public var componentwiseMagnitude: SIMD2<Double> { SIMD2(x.magnitude, y.magnitude) }
+    @inlinable public var largestMagnitude: Double { componentwiseMagnitude.max() }
+    @inlinable public var isEveryComponentFinite: Bool { x.isFinite && y.isFinite }
 }
 
 extension SIMD4: QuadratureValue where Scalar == Double {
-    public var componentwiseMagnitude: SIMD4<Double> {
+    @inlinable public var componentwiseMagnitude: SIMD4<Double> {
         SIMD4(x.magnitude, y.magnitude, z.magnitude, w.magnitude)
     }
-    public var largestMagnitude: Double { componentwiseMagnitude.max() }
-    public var isEveryComponentFinite: Bool { x.isFinite && y.isFinite && z.isFinite && w.isFinite }
+    @inlinable public var largestMagnitude: Double { componentwiseMagnitude.max() }
+    @inlinable public var isEveryComponentFinite: Bool { x.isFinite && y.isFinite && z.isFinite && w.isFinite }
 }
