@@ -10,8 +10,9 @@
 #
 # What it does:
 #   1. installs the pinned peers (peers-requirements.txt) into Benchmarks/.venv-peers;
-#   2. builds the Swift programs in release mode (notebook-figure, distplot-n, stats-n,
-#      vi-fits, and the root package's vi-gallery once it renders the gallery);
+#   2. builds the Swift programs in release mode with --static-swift-stdlib (notebook-figure,
+#      distplot-n, stats-n, vi-fits and the root package's vi-gallery), and notebook-figure
+#      also the default (dynamic) way;
 #   3. builds the Cairo floor (cairo_floor.c) with gcc -O2, as its header says;
 #   4. installs hyperfine from Debian when it is missing and we are root (else a
 #      Python perf_counter loop times the processes);
@@ -53,24 +54,29 @@ if [[ $install == 1 ]]; then
 fi
 [[ -x "$venv/bin/python" ]] || { echo "compare.sh: no venv at $venv; run without --no-install" >&2; exit 2; }
 
-# 2. The Swift programs, release mode. Touching the manifest makes SwiftPM re-read the
-#    root package, whose files may have moved since the last build (else: "missing inputs").
+# 2. The Swift programs, release mode, with the Swift runtime and Foundation linked
+#    statically (--static-swift-stdlib, as a Swift command-line tool is shipped on
+#    Linux; it saves ~10 ms of dynamic loading per process), in .build-static. The
+#    notebook figure is also built the default way (.build) to show what that costs.
+#    Touching the manifest makes SwiftPM re-read the root package, whose files may
+#    have moved since the last build (else: "missing inputs").
 cd "$here"
 touch Package.swift
-products=(notebook-figure distplot-n stats-n vi-fits)
+products=(notebook-figure distplot-n stats-n vi-fits vi-gallery)
+build() { swift build -c release "$@" 2>&1 | grep -E "error|warning: .*\.swift" >&2 || true; }
 for product in "${products[@]}"; do
-    swift build -c release --product "$product" 2>&1 | grep -E "error|warning: .*\.swift" >&2 || true
+    build --static-swift-stdlib --scratch-path "$here/.build-static" --product "$product"
 done
-bin="$(swift build -c release --show-bin-path)"
+build --product notebook-figure
+bin="$(swift build -c release --static-swift-stdlib --scratch-path "$here/.build-static" --show-bin-path)"
+dynamic_bin="$(swift build -c release --show-bin-path)"
 for product in "${products[@]}"; do
     [[ -x "$bin/$product" ]] || { echo "compare.sh: building $product failed" >&2; exit 1; }
 done
-# The gallery program is the root package's; it is timed once it has its `all` command.
+# The gallery (the root package's vi-gallery) is timed once it has its `all` command.
 gallery_args=()
-(cd "$root" && swift build -c release --product vi-gallery 2>&1 | grep -E "error" >&2 || true)
-gallery_bin="$(cd "$root" && swift build -c release --show-bin-path)/vi-gallery"
-if [[ -x "$gallery_bin" ]] && "$gallery_bin" all --help > /dev/null 2>&1; then
-    gallery_args=(--gallery "$gallery_bin")
+if "$bin/vi-gallery" all --help > /dev/null 2>&1; then
+    gallery_args=(--gallery "$bin/vi-gallery")
 else
     echo "compare.sh: vi-gallery has no 'all' command yet; the gallery is not timed" >&2
 fi
@@ -88,5 +94,5 @@ if ! command -v hyperfine > /dev/null && [[ $(id -u) == 0 ]] && command -v apt-g
 fi
 
 # 5. Time and report.
-exec "$venv/bin/python" "$here/Scripts/compare.py" --bin "$bin" --peers "$peers" --floor "$floor" \
+exec "$venv/bin/python" "$here/Scripts/compare.py" --bin "$bin" --dynamic-bin "$dynamic_bin" --peers "$peers" --floor "$floor" \
     --results "$here/.results" "${gallery_args[@]}" $quick $numpyro

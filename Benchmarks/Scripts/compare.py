@@ -95,7 +95,8 @@ def machine():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", required=True, help="folder of the release-built Swift programs")
+    ap.add_argument("--bin", required=True, help="folder of the release-built Swift programs (static stdlib)")
+    ap.add_argument("--dynamic-bin", required=True, help="folder of notebook-figure built with the default (dynamic) stdlib")
     ap.add_argument("--peers", required=True, help="folder of the reference peer scripts (seed_figure.py, ...)")
     ap.add_argument("--floor", required=True, help="the compiled cairo_floor program")
     ap.add_argument("--results", required=True)
@@ -136,6 +137,13 @@ def main():
             row("notebook figure → PDF vs Cairo blank PDF", s["median_s"], f["median_s"], "cairo_floor 0",
                 note=f"Swift/floor = {s['median_s'] / f['median_s']:.2f} (CPU {s['cpu_s'] / f['cpu_s']:.2f})")
 
+    d = timer.median([os.path.join(a.dynamic_bin, "notebook-figure"), out("nb_dynamic.png")])
+    f = raw["notebook_png"]["cairo_blank"]
+    raw["notebook_png"]["swift_dynamic_stdlib"] = d
+    row("notebook figure → PNG, dynamic Swift stdlib, vs Cairo blank PNG", d["median_s"], f["median_s"], "cairo_floor 0",
+        "Swift ≤ 1.5× floor", d["median_s"] <= 1.5 * f["median_s"],
+        f"Swift/floor = {d['median_s'] / f['median_s']:.2f} (CPU {d['cpu_s'] / f['cpu_s']:.2f})")
+
     # 2. histplot + KDE + rug of n points to PNG, whole process, at growing n.
     sizes = ["1e4", "1e6"] if a.quick else ["1e3", "1e4", "1e5", "1e6"]
     for n in sizes:
@@ -152,7 +160,7 @@ def main():
     row("1e6 rug ticks, Cairo C floor (dedup)", None, f["median_s"], "cairo_floor 1e6 dedup")
 
     # 3. In-process numerics: bins, counts and KDE at growing n.
-    stats_sizes = [("1e4", 7, 7), ("1e5", 7, 3), ("1e6", 5, 1)]
+    stats_sizes = [("1e4", 7, 7), ("1e5", 7, 3), ("1e6", 11, 1)]
     if a.quick:
         stats_sizes = [("1e4", 3, 3), ("1e6", 3, 1)]
     for n, r, kr in stats_sizes:
