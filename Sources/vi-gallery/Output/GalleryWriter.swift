@@ -1,5 +1,6 @@
 import Foundation
 import Plot
+import Synchronization
 
 /// Renders gallery figures into a folder, one progress line per figure on
 /// standard output, then a summary of the files written.
@@ -18,27 +19,30 @@ struct GalleryWriter {
         dpi = options.dpi
     }
 
-    /// Writes every format of every figure in `figures`.
+    /// Writes every format of every figure in `figures`, drawing the
+    /// figures in parallel (they are independent). Progress lines come in
+    /// gallery order, each as soon as its figure and those before it are done.
     func write(_ figures: [GalleryFigure]) throws(GalleryError) {
         try createFolder()
         let nameWidth = figures.map(\.name.count).max() ?? 0
-        var written: [String] = []
-        var failed = 0
-        for figure in figures {
+        let progress = Mutex(GalleryProgress(count: figures.count))
+        DispatchQueue.concurrentPerform(iterations: figures.count) { index in
+            let figure = figures[index]
             let started = ContinuousClock.now
+            let outcome: GalleryProgress.Outcome
             do {
                 let paths = try render(figure)
-                written += paths
                 let seconds = (ContinuousClock.now - started) / .seconds(1)
-                print(figure.name.padded(to: nameWidth) + "  " + paths.joined(separator: ", ")
-                    + String(format: "  %.2f s", seconds))
+                outcome = .written(paths, line: figure.name.padded(to: nameWidth) + "  "
+                    + paths.joined(separator: ", ") + String(format: "  %.2f s", seconds))
             } catch {
-                failed += 1
-                StandardError.write("\(figure.name): FAILED: \(error)")
+                outcome = .failed(message: "\(figure.name): FAILED: \(error)")
             }
+            progress.withLock { $0.record(outcome, at: index) }
         }
-        printSummary(written)
-        guard failed == 0 else { throw .figuresFailed(failed: failed, total: figures.count) }
+        let written = progress.withLock { $0.writtenPaths }
+        printSummary(written.paths)
+        guard written.failed == 0 else { throw .figuresFailed(failed: written.failed, total: figures.count) }
     }
 
     /// Writes `figure` in every format; returns the paths written.
@@ -70,5 +74,42 @@ struct GalleryWriter {
 
     private func displayPath(_ fileName: String) -> String {
         URL(fileURLWithPath: folder).appendingPathComponent(fileName).relativePath
+    }
+}
+
+/// The figures finished so far, reported in gallery order.
+private struct GalleryProgress {
+    enum Outcome {
+        case written([String], line: String)
+        case failed(message: String)
+    }
+
+    private var outcomes: [Outcome?]
+    private var nextToReport = 0
+
+    init(count: Int) {
+        outcomes = Array(repeating: nil, count: count)
+    }
+
+    /// Records a finished figure and reports every finished one that is next in order.
+    mutating func record(_ outcome: Outcome, at index: Int) {
+        outcomes[index] = outcome
+        while nextToReport < outcomes.count, let ready = outcomes[nextToReport] {
+            switch ready {
+            case .written(_, let line): print(line)
+            case .failed(let message): StandardError.write(message)
+            }
+            nextToReport += 1
+        }
+    }
+
+    /// The files written, in gallery order, and how many figures failed.
+    var writtenPaths: (paths: [String], failed: Int) {
+        var paths: [String] = []
+        var failed = 0
+        for outcome in outcomes {
+            if case .written(let files, _)? = outcome { paths += files } else { failed += 1 }
+        }
+        return (paths, failed)
     }
 }
