@@ -52,8 +52,10 @@ extension Axes {
     ///   - label: the legend label, given to the first part drawn.
     ///   - axisLabel: a label for the value axis.
     /// - Throws: ``Stats/DataError/empty`` when no finite value remains, or a
-    ///   histogram error for unusable bins. Data without spread draw no
-    ///   curve and report ``PlotWarning/kdeSkipped(reason:)`` instead.
+    ///   histogram error for unusable bins (or bins too narrow for finite
+    ///   heights). Data without spread, or with a spread a double cannot
+    ///   hold as a variance, draw no curve and report
+    ///   ``PlotWarning/kdeSkipped(reason:)`` instead.
     @discardableResult
     public func distplot(
         _ data: [Double], bins: Bins? = nil, hist: Bool = true, kde: Bool = true, rug: Bool = false,
@@ -112,6 +114,8 @@ extension Axes {
                     label: labelLeft))
             } catch KDEError.singularData(let count) {
                 warnings.append(.kdeSkipped(reason: "\(fit.name) fit needs spread; \(count) value\(count == 1 ? "" : "s") are all equal"))
+            } catch let error as KDEError where error.isUnusableSpread {
+                warnings.append(.kdeSkipped(reason: "\(fit.name) fit: \(error)"))
             }
         }
         if let axisLabel {

@@ -112,8 +112,8 @@ extension Axes {
                 }
                 curves.append((group.name, curve))
                 curveColors.append(color)
-            } catch KDEError.singularData(let count) {
-                warnings.append(.zeroVariance(count: count, group: grouped ? group.name : nil))
+            } catch let error as KDEError where error.isUnusableSpread {
+                warnings.append(.densitySkipped(error, group: grouped ? group.name : nil))
             }
         }
 
