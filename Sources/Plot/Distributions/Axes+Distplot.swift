@@ -69,15 +69,19 @@ extension Axes {
         let values = try sample.nonEmptyValues()
         var warnings: [PlotWarning] = sample.dropped > 0 ? [.droppedNonFinite(count: sample.dropped)] : []
         let normalised = normHist || kde || fit != nil
-        let color = color ?? scoutLineColor(at: values, orientation: orientation)
-        var labelLeft = label
-
+        // The histogram is computed before anything is added, so that unusable
+        // bins leave the axes as they were.
         var histogram: Histogram?
         var heights: [Double]?
         if hist {
             let resolvedBins = try bins ?? .count(SeabornBins.freedmanDiaconisCount(values))
-            let computed = try Histogram(data: values, bins: resolvedBins)
-            let barHeights = try computed.heights(stat: normalised ? .density : .count)
+            histogram = try Histogram(data: values, bins: resolvedBins)
+            heights = try histogram?.heights(stat: normalised ? .density : .count)
+        }
+        let color = color ?? scoutLineColor(at: values, orientation: orientation)
+        var labelLeft = label
+
+        if let computed = histogram, let barHeights = heights {
             let bars = zip(zip(computed.edges, computed.edges.dropFirst()), barHeights).map { span, height in
                 orientation.bar(lower: span.0, upper: span.1, base: 0, top: height)
             }
@@ -85,8 +89,6 @@ extension Axes {
                 bars: bars, fill: (histStyle.color ?? color).withAlpha(histStyle.alpha), edge: patchEdge(),
                 label: labelLeft, stickyEdges: orientation.sticky(heights: [0])))
             labelLeft = nil
-            histogram = computed
-            heights = barHeights
         }
         var curve: KDECurve?
         if kde {
