@@ -11,7 +11,9 @@
 #               (Sources/Stats/**/*.swift + StatsFuzz.swift)
 #
 # Binaries, corpora and crash artifacts go to .build-fuzz/ (corpora persist
-# between runs). The CSV corpus is seeded from Tests/GalleryTests/Fixtures/csv.
+# between runs). An input may legitimately ask numpy's rules for millions of
+# bins (up to Histogram's limit of 10^7), which takes seconds in this
+# instrumented build: hence the 60 s per-input timeout. The CSV corpus is seeded from Tests/GalleryTests/Fixtures/csv.
 # Exit status: 0 when no target found a problem, 1 when one did (its input is
 # saved as .build-fuzz/artifacts/TARGET/crash-*; turn it into a regression test
 # in Tests/*/Reliability/), 2 on a usage or build error.
@@ -74,7 +76,7 @@ for target in "${targets[@]}"; do
     seed "$target"
     mkdir -p "$work/artifacts/$target"
     echo "== $target: fuzzing for $seconds s" >&2
-    if "$work/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+    if "$work/$target" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=3072 -max_len=4096 \
         -artifact_prefix="$work/artifacts/$target/" -print_final_stats=1 \
         "$work/corpus/$target" > "$work/$target.log" 2>&1; then
         grep -E "^stat::number_of_executed_units|^Done" "$work/$target.log" >&2 || true
