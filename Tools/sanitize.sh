@@ -32,7 +32,9 @@ done
 # reachable from globals and not reported; Tools/sanitize/lsan.supp lists the
 # few leaks of the toolchain's Foundation/XCTest and of swift-argument-parser
 # (none in VIPlot, Cairo or FreeType).
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:handle_sigill=1:detect_stack_use_after_return=1:strict_string_checks=1"
+# Swift's own backtracer cannot run under ASan: let ASan print the stack of a trap.
+export SWIFT_BACKTRACE=enable=no
 export LSAN_OPTIONS="report_objects=1:print_suppressions=0:suppressions=$PWD/Tools/sanitize/lsan.supp"
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/viplot-sanitize.XXXXXX")
@@ -58,7 +60,10 @@ asan_build() {
 }
 
 asan_test() {
-    swift test --skip-build --sanitize=address --scratch-path .build-asan > "$scratch/test.log" 2>&1
+    # ASan's quarantine keeps freed blocks, so the resident-memory test cannot
+    # hold under it; the loop step measures memory in a release build instead.
+    swift test --skip-build --sanitize=address --scratch-path .build-asan \
+        --skip memoryStaysFlatOverManyRenders > "$scratch/test.log" 2>&1
     local status=$?
     grep -E "Test run with|✘|ERROR: (Address|Leak)Sanitizer|SUMMARY: " "$scratch/test.log" >&2 || true
     cp "$scratch/test.log" .build-asan/sanitize-test.log
