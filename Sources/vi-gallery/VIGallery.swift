@@ -1,13 +1,13 @@
 import ArgumentParser
 import Foundation
 
-/// The `vi-gallery` command: renders the notebook's figures and draws
+/// The `vi-gallery` command: renders the notebook's figures, fits its target and draws
 /// distplots of CSV data.
 @main
 struct VIGallery: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vi-gallery",
-        abstract: "Render the variational-inference gallery of VIPlot, or a distplot of your own data.",
+        abstract: "Render the variational-inference gallery of VIPlot, fit the notebook's target, or draw a distplot of your own data.",
         discussion: """
             With no subcommand, renders every figure as PNG and PDF into ./Gallery.
 
@@ -15,7 +15,7 @@ struct VIGallery: ParsableCommand {
             that could not be written, a figure that failed); 2 usage error \
             (unknown option, subcommand, figure name or format).
             """,
-        subcommands: [AllCommand.self, ListCommand.self, RenderCommand.self, DistplotCommand.self],
+        subcommands: [AllCommand.self, ListCommand.self, RenderCommand.self, DistplotCommand.self, FitCommand.self],
         defaultSubcommand: AllCommand.self)
 
     /// The exit status of a command-line usage error.

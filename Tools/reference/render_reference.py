@@ -277,6 +277,8 @@ FIGURES = {
     "rugplot_height": build_rugplot_height,
     "theme_darkgrid": build_theme_darkgrid,
     "theme_whitegrid": build_theme_whitegrid,
+    "histplot_log": small_histplot(data=positive_data, log_scale=True, kde=True),
+    "kdeplot_log": small_kdeplot(data=positive_data, log_scale=True, fill=True),
 }
 
 # Which data set each figure draws (written into its fixture for the Swift builders).
@@ -284,6 +286,7 @@ FIGURE_DATA = {
     "notebook": "notebook", "demo": "demo",
     "distplot_normal": "normal", "histplot_kde": "normal", "kdeplot_fill": "normal", "rugplot": "normal",
     "histplot_discrete": "discrete", "kdeplot_clip": "positive",
+    "histplot_log": "positive", "kdeplot_log": "positive",
     "theme_darkgrid": "hue",
     **{name: "hue" for name in ("histplot_hue_layer", "histplot_hue_stack", "histplot_hue_dodge",
                                 "histplot_hue_fill", "kdeplot_hue_layer", "kdeplot_hue_separate",

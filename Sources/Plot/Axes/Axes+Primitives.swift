@@ -21,11 +21,12 @@ extension Axes {
         return line
     }
 
-    /// The stroke of a data line in this theme.
+    /// The stroke of a data line in this theme (dashed lines get the
+    /// theme's dash cap, as matplotlib's `dash_capstyle`).
     public func lineStroke(color: Color? = nil, width: Double? = nil, dashes: [Double] = []) -> StrokeStyle {
         StrokeStyle(
             color: color ?? nextLineColor(), width: width ?? theme.lineWidth,
-            cap: theme.lineCap, join: theme.lineJoin, dashes: dashes)
+            cap: dashes.isEmpty ? theme.lineCap : theme.dashCap, join: theme.lineJoin, dashes: dashes)
     }
 
     /// Draws bars between consecutive `edges`, `heights[i]` tall, from 0.

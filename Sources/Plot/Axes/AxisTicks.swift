@@ -13,6 +13,15 @@ struct AxisTicks {
     struct Mark {
         let value: Double
         let label: Label?
+
+        /// The label as matplotlib's `Text.get_text()` gives it ("" for none).
+        var mathtext: String {
+            switch label {
+            case .plain(let text): return text
+            case .power(let power): return power.mathtext
+            case nil: return ""
+            }
+        }
     }
 
     var major: [Mark] = []

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The legend of one axes, laid out as matplotlib lays out its `Legend`:
-/// rows of (handle, label) with the theme's paddings in font-size units,
-/// inside a rounded, translucent frame.
+/// The legend of one axes, drawn as matplotlib draws its `Legend`: the
+/// packed layout of ``LegendLayout`` at the requested (or the best)
+/// location, inside a rounded, translucent frame.
 struct LegendBox {
     let entries: [LegendEntry]
     /// A heading centred above the entries (matplotlib's legend `title`).
@@ -17,28 +17,22 @@ struct LegendBox {
         guard !entries.isEmpty else { return }
         let fontPixels = renderer.pixels(fromPoints: style.fontSize)
         let textStyle = TextStyle(size: style.fontSize, color: textColor)
-        let extents = entries.map { renderer.measureText($0.label, style: textStyle) }
-        let handleWidth = style.handleLength * fontPixels
-        let handleHeight = style.handleHeight * fontPixels
-        let rowAscents = extents.map { max($0.ascent, handleHeight) }
-        let rowHeights = zip(rowAscents, extents).map { $0 + $1.descent }
-        let border = style.borderPad * fontPixels
-        let spacing = style.labelSpacing * fontPixels
-        let textOffset = handleWidth + style.handleTextPad * fontPixels
         let titleStyle = TextStyle(size: style.titleFontSize, color: textColor)
-        let titleExtent = title.map { renderer.measureText($0, style: titleStyle) }
-        let entriesWidth = textOffset + (extents.map(\.width).max() ?? 0)
-        let contentWidth = max(entriesWidth, titleExtent?.width ?? 0)
-        let titleHeight = titleExtent.map { $0.height + spacing } ?? 0
-        let width = 2 * border + contentWidth
-        let height = 2 * border + titleHeight + rowHeights.reduce(0, +) + spacing * Double(entries.count - 1)
+        let layout = LegendLayout(
+            labels: entries.map { renderer.measureText($0.label, style: textStyle) },
+            title: title.map { renderer.measureText($0, style: titleStyle) },
+            labelLineAscent: renderer.measureText("lp", style: textStyle).ascent,
+            titleLineAscent: renderer.measureText("lp", style: titleStyle).ascent,
+            style: style, fontPixels: fontPixels)
         let pad = style.borderAxesPad * fontPixels
         let chosen = location == .best
-            ? bestLocation(width: width, height: height, box: transform.box, pad: pad, obstacles: obstacles)
+            ? bestLocation(width: layout.width, height: layout.height, box: transform.box, pad: pad, obstacles: obstacles)
             : location
-        let origin = chosen.origin(width: width, height: height, in: transform.box, pad: pad)
-        let frame = Rect(x: origin.x, y: origin.y, width: width, height: height)
+        let origin = chosen.origin(width: layout.width, height: layout.height, in: transform.box, pad: pad)
+        let frame = Rect(x: origin.x, y: origin.y, width: layout.width, height: layout.height)
 
+        // matplotlib's FancyBboxPatch "round,pad=0,rounding_size=0.2" with
+        // the font size as mutation scale.
         let radius = style.roundedCorners ? 0.2 * fontPixels : 0
         renderer.drawPath(
             LegendBox.roundedRect(frame, radius: radius),
@@ -48,27 +42,24 @@ struct LegendBox {
                 width: style.frameLineWidth),
             clip: nil, snap: true)
 
-        if let title, let titleExtent {
-            let origin = Point(frame.midX - titleExtent.width / 2, frame.minY + border + titleExtent.ascent)
-            renderer.drawText(title, at: origin, style: titleStyle, rotation: 0)
+        func placed(_ point: Point) -> Point { Point(frame.minX + point.x, frame.minY + point.y) }
+        if let title, let titleOrigin = layout.titleOrigin {
+            renderer.drawText(title, at: placed(titleOrigin), style: titleStyle, rotation: 0)
         }
-        var rowTop = frame.minY + border + titleHeight
-        let handleLeft = frame.minX + border + (contentWidth - entriesWidth) / 2
-        for (index, entry) in entries.enumerated() {
-            let baseline = rowTop + rowAscents[index]
-            drawHandle(entry.handle, renderer: renderer,
-                       box: Rect(x: handleLeft, y: baseline - handleHeight, width: handleWidth, height: handleHeight))
-            renderer.drawText(entry.label, at: Point(handleLeft + textOffset, baseline), style: textStyle, rotation: 0)
-            rowTop += rowHeights[index] + spacing
+        for (entry, row) in zip(entries, layout.rows) {
+            let handle = Rect(x: frame.minX + row.handle.minX, y: frame.minY + row.handle.minY,
+                              width: row.handle.width, height: row.handle.height)
+            drawHandle(entry.handle, renderer: renderer, box: handle, lineY: frame.minY + row.lineY)
+            renderer.drawText(entry.label, at: placed(row.labelOrigin), style: textStyle, rotation: 0)
         }
     }
 
-    private func drawHandle(_ handle: LegendEntry.Handle, renderer: any Renderer, box: Rect) {
+    private func drawHandle(_ handle: LegendEntry.Handle, renderer: any Renderer, box: Rect, lineY: Double) {
         switch handle {
         case .line(let stroke):
             var path = Path()
-            path.move(to: Point(box.minX, box.midY))
-            path.line(to: Point(box.maxX, box.midY))
+            path.move(to: Point(box.minX, lineY))
+            path.line(to: Point(box.maxX, lineY))
             renderer.drawPath(path, fill: nil, stroke: stroke, clip: nil, snap: true)
         case .patch(let fill, let edge):
             renderer.drawPath(Path(rect: box), fill: fill, stroke: edge, clip: nil, snap: true)
@@ -124,24 +115,28 @@ struct LegendBox {
         return true
     }
 
-    /// A rectangle with circular corners of `radius` pixels.
+    /// A rectangle whose corners are quadratic Bézier curves through the
+    /// corner point, `radius` pixels long (matplotlib's `BoxStyle.Round`).
     static func roundedRect(_ rect: Rect, radius: Double) -> Path {
         guard radius > 0 else { return Path(rect: rect) }
-        let k = 0.5522847498 * radius  // cubic approximation of a quarter circle
+        let (left, top, right, bottom) = (rect.minX, rect.minY, rect.maxX, rect.maxY)
+        // Each side, then the corner after it: (side's end, corner point, curve's end).
+        let sides = [
+            (Point(right - radius, top), Point(right, top), Point(right, top + radius)),
+            (Point(right, bottom - radius), Point(right, bottom), Point(right - radius, bottom)),
+            (Point(left + radius, bottom), Point(left, bottom), Point(left, bottom - radius)),
+            (Point(left, top + radius), Point(left, top), Point(left + radius, top)),
+        ]
         var path = Path()
-        path.move(to: Point(rect.minX + radius, rect.minY))
-        path.line(to: Point(rect.maxX - radius, rect.minY))
-        path.curve(to: Point(rect.maxX, rect.minY + radius),
-                   control1: Point(rect.maxX - radius + k, rect.minY), control2: Point(rect.maxX, rect.minY + radius - k))
-        path.line(to: Point(rect.maxX, rect.maxY - radius))
-        path.curve(to: Point(rect.maxX - radius, rect.maxY),
-                   control1: Point(rect.maxX, rect.maxY - radius + k), control2: Point(rect.maxX - radius + k, rect.maxY))
-        path.line(to: Point(rect.minX + radius, rect.maxY))
-        path.curve(to: Point(rect.minX, rect.maxY - radius),
-                   control1: Point(rect.minX + radius - k, rect.maxY), control2: Point(rect.minX, rect.maxY - radius + k))
-        path.line(to: Point(rect.minX, rect.minY + radius))
-        path.curve(to: Point(rect.minX + radius, rect.minY),
-                   control1: Point(rect.minX, rect.minY + radius - k), control2: Point(rect.minX + radius - k, rect.minY))
+        path.move(to: Point(left + radius, top))
+        for (start, corner, end) in sides {
+            path.line(to: start)
+            // The quadratic curve start–corner–end, written as a cubic.
+            func towardsCorner(_ point: Point) -> Point {
+                Point(point.x + 2 * (corner.x - point.x) / 3, point.y + 2 * (corner.y - point.y) / 3)
+            }
+            path.curve(to: end, control1: towardsCorner(start), control2: towardsCorner(end))
+        }
         path.close()
         return path
     }

@@ -23,20 +23,26 @@ extension Axes {
     ///
     /// ```swift
     /// try axes.histplot(sample, options: HistogramOptions(stat: .density), kde: true)
+    /// try axes.histplot(incomes, logScale: true)   // bins equal in log10(x), on a log axis
     /// ```
+    ///
+    /// With `logScale`, the value axis becomes logarithmic and the bins (and
+    /// any KDE) are computed on log10 of the positive values, as seaborn's
+    /// `log_scale=True` does; values ≤ 0 are dropped and counted in `dropped`.
     @discardableResult
     public func histplot(
         _ data: [Double], weights: [Double]? = nil, options: HistogramOptions = HistogramOptions(),
         orientation: DistributionOrientation = .vertical, element: HistogramElement = .bars, fill: Bool = true,
         shrink: Double = 1, kde: Bool = false, kdeOptions: KDEOptions = .histogramOverlay,
-        kdeStyle: CurveStyle = CurveStyle(), color: Color? = nil, alpha: Double? = nil, label: String? = nil
+        kdeStyle: CurveStyle = CurveStyle(), logScale: Bool = false, color: Color? = nil, alpha: Double? = nil,
+        label: String? = nil
     ) throws -> HistogramPlotResult {
         let color = color ?? nextPatchColor()
         return try drawHistograms(
             [DataGroup(name: label ?? "", values: data, weights: weights)], colors: [color], grouped: false,
             options: options, orientation: orientation, layout: .layer, commonBins: false, commonNorm: false,
             element: element, fill: fill, shrink: shrink, kde: kde, kdeOptions: kdeOptions, kdeStyle: kdeStyle,
-            alpha: alpha, label: label)
+            alpha: alpha, label: label, logScale: logScale)
     }
 
     /// Histograms of several groups in the palette's colours, with a legend,
@@ -47,13 +53,14 @@ extension Axes {
     ///     or `.dodge` (side by side in each bin).
     ///   - commonBins: one set of bins for all groups.
     ///   - commonNorm: normalise over all groups together (not for counts).
+    ///   - logScale: a logarithmic value axis, with bins equal in log10.
     @discardableResult
     public func histplot(
         groups: [DataGroup], options: HistogramOptions = HistogramOptions(),
         orientation: DistributionOrientation = .vertical, layout: GroupLayout = .layer, commonBins: Bool = true,
         commonNorm: Bool = true, element: HistogramElement = .bars, fill: Bool = true, shrink: Double = 1,
         kde: Bool = false, kdeOptions: KDEOptions = .histogramOverlay, kdeStyle: CurveStyle = CurveStyle(),
-        alpha: Double? = nil, palette: [Color]? = nil, legendTitle: String? = nil
+        logScale: Bool = false, alpha: Double? = nil, palette: [Color]? = nil, legendTitle: String? = nil
     ) throws -> HistogramPlotResult {
         if (layout == .stack || layout == .fill), !commonBins {
             throw PlotError.invalidArgument("histplot: stacking or filling groups needs common bins")
@@ -62,7 +69,7 @@ extension Axes {
         let result = try drawHistograms(
             groups, colors: colors, grouped: true, options: options, orientation: orientation, layout: layout,
             commonBins: commonBins, commonNorm: commonNorm, element: element, fill: fill, shrink: shrink, kde: kde,
-            kdeOptions: kdeOptions, kdeStyle: kdeStyle, alpha: alpha, label: nil)
+            kdeOptions: kdeOptions, kdeStyle: kdeStyle, alpha: alpha, label: nil, logScale: logScale)
         let faceAlpha = alpha ?? Self.defaultHistogramAlpha(grouped: true, layout: layout, element: element, fill: fill, kde: kde)
         let drawn = Set(result.layers.map(\.group))
         let entries = zip(groups, colors).filter { drawn.contains($0.0.name) }.map { group, color in
@@ -113,16 +120,18 @@ extension Axes {
         _ rawGroups: [DataGroup], colors: [Color], grouped: Bool, options: HistogramOptions,
         orientation: DistributionOrientation, layout: GroupLayout, commonBins: Bool, commonNorm requestedNorm: Bool,
         element: HistogramElement, fill: Bool, shrink: Double, kde: Bool, kdeOptions: KDEOptions,
-        kdeStyle: CurveStyle, alpha: Double?, label: String?
+        kdeStyle: CurveStyle, alpha: Double?, label: String?, logScale: Bool
     ) throws -> HistogramPlotResult {
         guard shrink > 0, shrink <= 1 else {
             throw PlotError.invalidArgument("histplot: shrink must be in (0, 1], got \(shrink)")
         }
         if kde { try kdeOptions.validate() }
+        let valueScale: AxisScale = logScale ? .log : .linear
+        if logScale { setValueScale(.log, orientation: orientation) }
         var warnings: [PlotWarning] = []
         var dropped = 0
         let groups = try rawGroups.map { raw -> DataGroup in
-            let (group, removed) = try raw.finite()
+            let (group, removed) = try raw.finite(logScale: logScale)
             dropped += removed
             return group
         }
@@ -160,6 +169,7 @@ extension Axes {
                         : zip(heights, histogram.binWidths).map(*).reduce(0, +)
                     let share = commonNorm ? group.totalWeight / wholeWeight : 1
                     fitted.density = fitted.density.map { $0 * scale * share }
+                    fitted.support = fitted.support.map(valueScale.inverse)
                     curve = fitted
                 } catch let error as KDEError where error.isUnusableSpread {
                     // seaborn skips the curve silently here (warn_singular=False); we say why.
@@ -175,7 +185,17 @@ extension Axes {
         }
 
         let faceAlpha = alpha ?? Self.defaultHistogramAlpha(grouped: grouped, layout: layout, element: element, fill: fill, kde: kde)
+        // Bins are laid out (shrunk, dodged) in the scale's space, then mapped
+        // back to data values, as seaborn does with the axis transform.
         let geometry = HistogramGeometry(layers: layers, layout: grouped ? layout : .layer, shrink: shrink)
+            .mapValues(valueScale.inverse)
+        if logScale {
+            layers = layers.map { layer in
+                var mapped = layer
+                mapped.edges = layer.edges.map(valueScale.inverse)
+                return mapped
+            }
+        }
         let statSticky: [Double] = grouped && layout == .fill ? [0, 1] : [0, .infinity]
         let valueSticky: [Double] = grouped && layout == .fill ? geometry.valueSpan.map { [$0.lowerBound, $0.upperBound] } ?? [] : []
         let sticky = orientation.sticky(values: valueSticky, heights: statSticky)
@@ -225,11 +245,14 @@ extension Axes {
     /// points (with the limits as they are now), at most the patch line
     /// width (1.5× that without fill, and at least 0.5 pt then).
     private func thinBarEdges(at indices: [Int], geometry: HistogramGeometry, orientation: DistributionOrientation, fill: Bool) {
-        guard let narrowest = geometry.bins.flatMap({ $0 }).map({ $0.upper - $0.lower }).min() else { return }
+        guard let narrowest = geometry.bins.flatMap({ $0 }).min(by: { $0.upper - $0.lower < $1.upper - $1.lower })
+        else { return }
         let limits = resolvedLimits()
         let span = orientation == .vertical ? limits.x : limits.y
+        let scale = orientation == .vertical ? xScale : yScale
         let axisPoints = orientation == .vertical ? lengthInPoints.width : lengthInPoints.height
-        let barPoints = narrowest / (span.upperBound - span.lowerBound) * axisPoints
+        let barPoints = (scale.forward(narrowest.upper) - scale.forward(narrowest.lower))
+            / (scale.forward(span.upperBound) - scale.forward(span.lowerBound)) * axisPoints
         var width = min(0.1 * barPoints, fill ? theme.patchLineWidth : 1.5 * theme.patchLineWidth)
         if !fill { width = max(width, 0.5) }
         for index in indices {

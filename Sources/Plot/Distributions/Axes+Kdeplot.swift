@@ -20,18 +20,23 @@ extension Axes {
     /// ```swift
     /// try axes.kdeplot(sample)
     /// try axes.kdeplot(sample, fill: true, style: CurveStyle(lineWidth: 3))
+    /// try axes.kdeplot(incomes, logScale: true)   // density of log10(x) on a log axis
     /// ```
+    ///
+    /// With `logScale`, the value axis becomes logarithmic and the density
+    /// is estimated on log10 of the positive values (seaborn's
+    /// `log_scale=True`); values ≤ 0 are dropped and counted in `dropped`.
     @discardableResult
     public func kdeplot(
         _ data: [Double], weights: [Double]? = nil, options: KDEOptions = KDEOptions(),
         orientation: DistributionOrientation = .vertical, fill: Bool = false, style: CurveStyle = CurveStyle(),
-        label: String? = nil
+        logScale: Bool = false, label: String? = nil
     ) throws -> DensityPlotResult {
         let color = style.color ?? (fill ? nextPatchColor() : nextLineColor())
         return try drawDensities(
             [DataGroup(name: label ?? "", values: data, weights: weights)], colors: [color], grouped: false,
             options: options, orientation: orientation, layout: .layer, commonNorm: false, commonGrid: false,
-            fill: fill, style: style, label: label)
+            fill: fill, style: style, label: label, logScale: logScale)
     }
 
     /// Density curves of several groups in the palette's colours, with a
@@ -44,12 +49,14 @@ extension Axes {
     ///   - commonGrid: evaluate every curve on the grid of all the data
     ///     (always so when stacking).
     ///   - fill: fill under the curves; by default only when stacking.
+    ///   - logScale: a logarithmic value axis, the densities estimated on
+    ///     log10 of the positive values.
     ///   - legendTitle: the legend's heading (seaborn: the hue variable's name).
     @discardableResult
     public func kdeplot(
         groups: [DataGroup], options: KDEOptions = KDEOptions(), orientation: DistributionOrientation = .vertical,
         layout: GroupLayout = .layer, commonNorm: Bool = true, commonGrid: Bool = false, fill: Bool? = nil,
-        style: CurveStyle = CurveStyle(), palette: [Color]? = nil, legendTitle: String? = nil
+        style: CurveStyle = CurveStyle(), logScale: Bool = false, palette: [Color]? = nil, legendTitle: String? = nil
     ) throws -> DensityPlotResult {
         guard layout != .dodge else {
             throw PlotError.invalidArgument("kdeplot: layout .dodge applies to histograms only; use .layer, .stack or .fill")
@@ -58,7 +65,8 @@ extension Axes {
         let filled = fill ?? (layout == .stack || layout == .fill)
         let result = try drawDensities(
             groups, colors: colors, grouped: true, options: options, orientation: orientation, layout: layout,
-            commonNorm: commonNorm, commonGrid: commonGrid || layout != .layer, fill: filled, style: style, label: nil)
+            commonNorm: commonNorm, commonGrid: commonGrid || layout != .layer, fill: filled, style: style, label: nil,
+            logScale: logScale)
         // seaborn lists every hue level, also one whose curve was skipped.
         let entries = zip(groups, colors).filter { $0.0.values.contains(where: \.isFinite) }.map { group, color in
             LegendEntry(label: group.name, handle: filled
@@ -71,6 +79,11 @@ extension Axes {
         return result
     }
 
+    /// Sets the scale of the axis the values lie along.
+    func setValueScale(_ scale: AxisScale, orientation: DistributionOrientation) {
+        if orientation == .vertical { xScale = scale } else { yScale = scale }
+    }
+
     /// `count` colours from `palette`, repeating it when too short.
     static func groupColors(count: Int, palette: [Color]) -> [Color] {
         guard !palette.isEmpty else { return Array(repeating: .black, count: count) }
@@ -81,13 +94,14 @@ extension Axes {
     private func drawDensities(
         _ rawGroups: [DataGroup], colors: [Color], grouped: Bool, options: KDEOptions,
         orientation: DistributionOrientation, layout: GroupLayout, commonNorm: Bool, commonGrid: Bool,
-        fill: Bool, style: CurveStyle, label: String?
+        fill: Bool, style: CurveStyle, label: String?, logScale: Bool
     ) throws -> DensityPlotResult {
         try options.validate()
+        if logScale { setValueScale(.log, orientation: orientation) }
         var dropped = 0
         var warnings: [PlotWarning] = []
         let groups = try rawGroups.map { raw in
-            let (group, removed) = try raw.finite()
+            let (group, removed) = try raw.finite(logScale: logScale)
             dropped += removed
             return group
         }
@@ -110,6 +124,7 @@ extension Axes {
                     let share = group.totalWeight / wholeWeight
                     curve.density = curve.density.map { $0 * share }
                 }
+                if logScale { curve.support = curve.support.map(AxisScale.log.inverse) }
                 curves.append((group.name, curve))
                 curveColors.append(color)
             } catch let error as KDEError where error.isUnusableSpread {

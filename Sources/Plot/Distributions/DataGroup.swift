@@ -16,19 +16,23 @@ public struct DataGroup: Sendable, Equatable {
     }
 
     /// The group without the observations seaborn drops (`dropna`): a NaN
-    /// or infinite value, or a NaN weight. Returns how many were removed.
+    /// or infinite value, or a NaN weight; with `logScale`, also values ≤ 0,
+    /// and the rest as log10 (seaborn's `log_scale=True` computes its
+    /// statistics on those). Returns how many were removed.
     ///
     /// - Throws: ``Stats/DataError/lengthMismatch(name:expected:actual:)``
     ///   when there is not one weight per value.
-    func finite() throws(DataError) -> (group: DataGroup, dropped: Int) {
+    func finite(logScale: Bool = false) throws(DataError) -> (group: DataGroup, dropped: Int) {
         if let weights, weights.count != values.count {
             throw .lengthMismatch(name: "weights of group '\(name)'", expected: values.count, actual: weights.count)
         }
-        let keep = values.indices.filter { values[$0].isFinite && !(weights?[$0].isNaN ?? false) }
+        let keep = values.indices.filter {
+            values[$0].isFinite && !(weights?[$0].isNaN ?? false) && (!logScale || values[$0] > 0)
+        }
         let dropped = values.count - keep.count
-        guard dropped > 0 else { return (self, 0) }
-        return (DataGroup(name: name, values: keep.map { values[$0] }, weights: weights.map { w in keep.map { w[$0] } }),
-                dropped)
+        guard dropped > 0 || logScale else { return (self, 0) }
+        let kept = keep.map { logScale ? AxisScale.log.forward(values[$0]) : values[$0] }
+        return (DataGroup(name: name, values: kept, weights: weights.map { w in keep.map { w[$0] } }), dropped)
     }
 
     /// The number of values, or the sum of the weights.

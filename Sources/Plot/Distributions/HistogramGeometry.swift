@@ -44,6 +44,18 @@ struct HistogramGeometry {
         self.bins = bins
     }
 
+    /// The same bins with their value-axis extents mapped by `transform`
+    /// (from a scale's linear space back to data values).
+    func mapValues(_ transform: (Double) -> Double) -> HistogramGeometry {
+        HistogramGeometry(bins: bins.map { layer in
+            layer.map { Bin(lower: transform($0.lower), upper: transform($0.upper), base: $0.base, top: $0.top) }
+        })
+    }
+
+    private init(bins: [[Bin]]) {
+        self.bins = bins
+    }
+
     /// The span of all bins along the value axis.
     var valueSpan: ClosedRange<Double>? {
         let all = bins.flatMap { $0 }

@@ -15,7 +15,8 @@ public final class CairoRenderer: Renderer {
     private let sink: ByteSink
     private let widthPixels: Int
     private let heightPixels: Int
-    private var textMetrics: [TextStyle: TextExtent] = [:]
+    /// Laid-out lines of text by string, size and weight (the dpi is fixed).
+    private var textLayouts: [TextKey: (run: GlyphRun, extent: TextExtent)] = [:]
 
     /// A blank white canvas of the given size in pixels.
     public init(format: OutputFormat, widthPixels: Int, heightPixels: Int, dpi: Double) throws(PlotError) {
@@ -51,12 +52,18 @@ public final class CairoRenderer: Renderer {
         context = newContext
         if format == .pdf {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "VIPlot")
+            if let date = Self.reproducibleDate() {
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+            }
         }
         if format != .png { cairo_scale(context, pageScale, pageScale) }
         let options = cairo_font_options_create()
         cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_SLIGHT)
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        // The font's own hinting, as matplotlib's `text.hinting: default`:
+        // the glyphs it draws are the ones ``FreeTypeFace`` measures.
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_FULL)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON)
         cairo_set_font_options(context, options)
         cairo_font_options_destroy(options)
     }
@@ -100,27 +107,35 @@ public final class CairoRenderer: Renderer {
     }
 
     public func drawText(_ text: String, at origin: Point, style: TextStyle, rotation: Double) {
-        guard !text.isEmpty, selectFont(style) else { return }
+        guard let layout = textLayout(text, style: style), !layout.run.glyphs.isEmpty, selectFont(style) else {
+            return
+        }
         cairo_save(context)
         defer { cairo_restore(context) }
         setSource(style.color)
-        cairo_move_to(context, origin.x, origin.y)
+        cairo_translate(context, origin.x, origin.y)
         if rotation != 0 { cairo_rotate(context, -rotation * .pi / 180) }
-        cairo_show_text(context, text)
+        // The glyphs where matplotlib places them, not at Cairo's own advances.
+        var glyphs = layout.run.glyphs.map { cairo_glyph_t(index: UInt($0.index), x: $0.x, y: 0) }
+        if format == .png {
+            // Filled outlines keep matplotlib's sub-pixel glyph positions,
+            // which Cairo's glyph cache would round to whole pixels.
+            cairo_glyph_path(context, &glyphs, Int32(glyphs.count))
+            cairo_fill(context)
+        } else {
+            cairo_show_glyphs(context, &glyphs, Int32(glyphs.count))
+        }
         cairo_new_path(context)
     }
 
+    /// The extent matplotlib's Agg backend gives the line: see
+    /// ``FreeTypeFace`` and ``TextExtent/init(run:lineMetrics:points:dpi:)``.
+    /// An empty text measures nothing, as `Text.get_window_extent` has it.
     public func measureText(_ text: String, style: TextStyle) -> TextExtent {
-        guard selectFont(style) else { return TextExtent(width: 0, ascent: 0, descent: 0) }
-        let reference = referenceExtent(style)
-        var ink = cairo_text_extents_t()
-        cairo_text_extents(context, text, &ink)
-        let ascent = text.isEmpty ? 0 : -ink.y_bearing
-        let descent = text.isEmpty ? 0 : ink.height + ink.y_bearing
-        return TextExtent(
-            width: ink.x_advance,
-            ascent: max(ascent, reference.ascent),
-            descent: max(descent, reference.descent))
+        guard !text.isEmpty, let layout = textLayout(text, style: style) else {
+            return TextExtent(width: 0, ascent: 0, descent: 0)
+        }
+        return layout.extent
     }
 
     // MARK: Output
@@ -161,6 +176,19 @@ public final class CairoRenderer: Renderer {
 
     // MARK: Helpers
 
+    /// The date named by `SOURCE_DATE_EPOCH` (the reproducible-builds
+    /// convention) as ISO 8601, so that a PDF rendered twice is the same
+    /// file; `nil` when unset, and Cairo then stamps the current time.
+    private static func reproducibleDate() -> String? {
+        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+            let seconds = Int(text), seconds >= 0
+        else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
     private func setSource(_ color: Color) {
         cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
     }
@@ -194,16 +222,24 @@ public final class CairoRenderer: Renderer {
         return true
     }
 
-    /// The ink extent of "lp", the minimum height of a text line.
-    private func referenceExtent(_ style: TextStyle) -> TextExtent {
-        let key = TextStyle(size: style.size, color: .black, weight: style.weight)
-        if let cached = textMetrics[key] { return cached }
-        var ink = cairo_text_extents_t()
-        cairo_text_extents(context, "lp", &ink)
-        let extent = TextExtent(width: ink.x_advance, ascent: -ink.y_bearing, descent: ink.height + ink.y_bearing)
-        textMetrics[key] = extent
-        return extent
+    /// The glyphs and extent of one line of text, computed once per string and style.
+    private func textLayout(_ text: String, style: TextStyle) -> (run: GlyphRun, extent: TextExtent)? {
+        guard FreeTypeFace.isSettable(points: style.size, dpi: dpi) else { return nil }
+        let key = TextKey(text: text, size: style.size, weight: style.weight)
+        if let cached = textLayouts[key] { return cached }
+        guard let face = try? FontCache.shared.layoutFace(style.weight) else { return nil }
+        let run = face.glyphRun(text, points: style.size, dpi: dpi)
+        let layout = (run: run, extent: TextExtent(run: run, lineMetrics: face.lineMetrics, points: style.size, dpi: dpi))
+        textLayouts[key] = layout
+        return layout
     }
+}
+
+/// What a line of text's layout depends on, besides the renderer's dpi.
+private struct TextKey: Hashable {
+    var text: String
+    var size: Double
+    var weight: TextStyle.Weight
 }
 
 /// Collects the bytes Cairo writes to a stream.

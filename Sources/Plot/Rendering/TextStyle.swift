@@ -32,8 +32,8 @@ public struct TextStyle: Hashable, Sendable {
 /// `horizontalalignment` and `verticalalignment`.
 public struct TextAlignment: Hashable, Sendable {
     public enum Horizontal: Hashable, Sendable { case left, center, right }
-    /// `top`, `center`, `bottom` refer to the box of the text line (its height
-    /// is at least that of "lp"); `baseline` to the baseline, and
+    /// `top`, `center`, `bottom` refer to the box of the text line (at least
+    /// the font's typographic ascent and descent); `baseline` to the baseline, and
     /// `centerBaseline` to the middle between baseline and top.
     public enum Vertical: Hashable, Sendable { case top, center, centerBaseline, baseline, bottom }
 
@@ -47,8 +47,9 @@ public struct TextAlignment: Hashable, Sendable {
 }
 
 /// The size of a line of text in device units, as matplotlib measures it:
-/// `ascent` above the baseline and `descent` below it, each at least that of
-/// the string "lp", so that labels of one row share a baseline.
+/// the advance `width`, `ascent` above the baseline and `descent` below it,
+/// each at least the font's typographic ascent and descent, so that labels of
+/// one row share a baseline.
 public struct TextExtent: Hashable, Sendable {
     public var width: Double
     public var ascent: Double

@@ -56,6 +56,9 @@ public struct Theme: Sendable, Hashable {
     /// Default line width of `plot` and density curves.
     public var lineWidth = 1.5
     public var lineCap = StrokeStyle.Cap.projecting
+    /// The cap of dashed lines (matplotlib's `lines.dash_capstyle`), so
+    /// that short dashes keep their gaps.
+    public var dashCap = StrokeStyle.Cap.butt
     public var lineJoin = StrokeStyle.Join.round
     /// Edge width of patches when an edge is drawn.
     public var patchLineWidth = 1.0

@@ -131,7 +131,7 @@ public enum HistogramBins {
 
     /// `np.linspace(first, last, binCount + 1)`, refusing coinciding edges as numpy does.
     private static func evenLayout(first: Double, last: Double, binCount: Int) throws(HistogramError) -> BinLayout {
-        let edges = LinearEdges.linspace(first: first, last: last, binCount: binCount)
+        let edges = NumpyLinspace.values(from: first, to: last, count: binCount + 1)
         for i in 0..<binCount where !(edges[i] < edges[i + 1]) {
             throw .binsTooNarrowForRange(count: binCount, lower: first, upper: last)
         }

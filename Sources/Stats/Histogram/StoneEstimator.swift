@@ -27,7 +27,7 @@ struct StoneEstimator {
         let n = values.count
         let binWidth = peakToPeak / Double(binCount)
         let bins = UniformBins(first: first, last: last, count: binCount)
-        let edges = LinearEdges.linspace(first: first, last: last, binCount: binCount)
+        let edges = NumpyLinspace.values(from: first, to: last, count: binCount + 1)
         let counts = edges.withUnsafeBufferPointer { edges in
             BinCounting.uniformCounts(values, bins: bins, edges: edges)
         }

@@ -15,7 +15,7 @@ extension GaussianKDE {
                 let upper = StandardNormalCDF.value((point - data[index]) / scale)
                 terms[index] = weights[index] * (upper - lowerTerms[index])
             }
-            return KDEMoments.pairwiseSum(terms)
+            return PairwiseSum.sum(terms)
         }
     }
 }

@@ -64,7 +64,7 @@ public struct GaussianKDE: Sendable {
         }
 
         let normalised = Self.normalise(weights: weights, count: data.count)
-        let sumOfSquares = KDEMoments.pairwiseSum(normalised.map { $0 * $0 })
+        let sumOfSquares = PairwiseSum.sum(normalised.map { $0 * $0 })
         let effectiveSampleSize = 1 / sumOfSquares
         guard let variance = KDEMoments.weightedVariance(data, weights: normalised) else {
             throw KDEError.singularData(count: data.count)
@@ -104,7 +104,7 @@ public struct GaussianKDE: Sendable {
     /// scipy's normalisation: `w / np.sum(w)`, or `ones(n) / n` without weights.
     private static func normalise(weights: [Double]?, count: Int) -> [Double] {
         guard let weights else { return [Double](repeating: 1 / Double(count), count: count) }
-        let total = KDEMoments.pairwiseSum(weights)
+        let total = PairwiseSum.sum(weights)
         return weights.map { $0 / total }
     }
 }

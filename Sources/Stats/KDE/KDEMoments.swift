@@ -1,56 +1,14 @@
-/// The numpy-compatible sums and weighted moments the KDE needs, computed in
-/// numpy's floating-point order so that bandwidths match scipy to the last bits.
-///
-/// Kept in one small file so that it can be replaced by a shared summary
-/// module without touching the estimator.
+/// The weighted moment the KDE needs, computed in numpy's floating-point
+/// order so that bandwidths match scipy to the last bits.
 enum KDEMoments {
-    /// `np.sum` of a contiguous float64 array: numpy's pairwise summation
-    /// (blocks of at most 128 values summed with eight interleaved accumulators).
-    static func pairwiseSum(_ values: UnsafeBufferPointer<Double>) -> Double {
-        let count = values.count
-        if count < 8 {
-            var sum = 0.0
-            for value in values { sum += value }
-            return sum
-        }
-        if count <= 128 {
-            var r0 = values[0], r1 = values[1], r2 = values[2], r3 = values[3]
-            var r4 = values[4], r5 = values[5], r6 = values[6], r7 = values[7]
-            var index = 8
-            let unrolledEnd = count - count % 8
-            while index < unrolledEnd {
-                r0 += values[index]; r1 += values[index + 1]
-                r2 += values[index + 2]; r3 += values[index + 3]
-                r4 += values[index + 4]; r5 += values[index + 5]
-                r6 += values[index + 6]; r7 += values[index + 7]
-                index += 8
-            }
-            var sum = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-            while index < count {
-                sum += values[index]
-                index += 1
-            }
-            return sum
-        }
-        var half = count / 2
-        half -= half % 8
-        return pairwiseSum(UnsafeBufferPointer(rebasing: values[0..<half]))
-            + pairwiseSum(UnsafeBufferPointer(rebasing: values[half...]))
-    }
-
-    /// `np.sum(values)`.
-    static func pairwiseSum(_ values: [Double]) -> Double {
-        values.withUnsafeBufferPointer { pairwiseSum($0) }
-    }
-
     /// The variance `np.cov(x, aweights: w)` computes (`ddof = 1`):
     /// `Σ w(x - x̄)² / (Σw - Σw²/Σw)` with `x̄ = Σwx/Σw`, in numpy's order
     /// (the sum of squares is multiplied by the reciprocal of the divisor).
     /// Returns `nil` when the divisor is not positive (all weight on one value).
     static func weightedVariance(_ values: [Double], weights: [Double]) -> Double? {
-        let weightSum = pairwiseSum(weights)
-        let mean = pairwiseSum(zip(values, weights).map { $0 * $1 }) / weightSum
-        let divisor = weightSum - pairwiseSum(weights.map { $0 * $0 }) / weightSum
+        let weightSum = PairwiseSum.sum(weights)
+        let mean = PairwiseSum.sum(zip(values, weights).map { $0 * $1 }) / weightSum
+        let divisor = weightSum - PairwiseSum.sum(weights.map { $0 * $0 }) / weightSum
         guard divisor > 0 else { return nil }
         var sumOfSquares = 0.0
         for (value, weight) in zip(values, weights) {

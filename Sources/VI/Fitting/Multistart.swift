@@ -54,11 +54,18 @@ public struct Multistart: Sendable, Equatable, Codable {
         var optima: [LocalOptimum<Family>] = []
         for group in groups.sorted(by: { $0.outcome.final.value > $1.outcome.final.value }) {
             let q = group.q
-            let verdict = try check.verify(at: q.unconstrainedParameters) { theta throws(VIError) in
-                try objective.evaluate(try q.with(unconstrainedParameters: theta))
+            // An end point the checks cannot evaluate (e.g. a mixture component
+            // collapsed to a spike the quadrature cannot resolve) is reported
+            // as a failed start rather than aborting the whole search.
+            do {
+                let verdict = try check.verify(at: q.unconstrainedParameters) { theta throws(VIError) in
+                    try objective.evaluate(try q.with(unconstrainedParameters: theta))
+                }
+                let result = try vi.result(for: q, objective: .reverseKL, method: .exactBFGS, outcome: group.outcome)
+                optima.append(LocalOptimum(result: result, verdict: verdict, basinCount: group.count))
+            } catch {
+                failures.append("\(q) (reached from \(group.count) start\(group.count == 1 ? "" : "s")): \(error)")
             }
-            let result = try vi.result(for: q, objective: .reverseKL, method: .exactBFGS, outcome: group.outcome)
-            optima.append(LocalOptimum(result: result, verdict: verdict, basinCount: group.count))
         }
         return MultistartResult(optima: optima, starts: starts.count, failures: failures)
     }

@@ -23,7 +23,9 @@ struct GalleryFigure: Sendable {
     let make: @Sendable (_ dpi: Double) throws -> Figure
 
     /// Every figure, in the order the gallery renders them.
-    static let all: [GalleryFigure] = [.components, .notebookAsWritten]
+    static let all: [GalleryFigure] = [
+        .components, .data, .gaussianFit, .localOptima, .elboTrace, .mixtureFit, .elboLandscape, .notebookAsWritten,
+    ]
 
     /// The figure called `name`, if any.
     static func named(_ name: String) -> GalleryFigure? {

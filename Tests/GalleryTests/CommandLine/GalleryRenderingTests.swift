@@ -66,6 +66,20 @@ import Testing
         }
     }
 
+    /// With SOURCE_DATE_EPOCH set (as Tools/render-gallery.sh does), PDFs
+    /// carry that date instead of the current time and re-render identically.
+    @Test func sourceDateEpochMakesPDFsByteIdentical() throws {
+        let epoch = ["SOURCE_DATE_EPOCH": "1764115200"]
+        for output in ["first", "second"] {
+            let run = try GalleryProcess.run(
+                ["render", "components", "--format", "pdf", "--output", output], in: folder.url, environment: epoch)
+            #expect(run.status == 0)
+        }
+        let pdf = try bytes("first/components.pdf")
+        #expect(pdf == (try bytes("second/components.pdf")))
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (20251126000000)"))
+    }
+
     @Test func anOutputFolderThatCannotBeCreatedFailsWithStatus1() throws {
         try folder.write("not a folder", to: "blocker")
         let run = try GalleryProcess.run(["render", "components", "--output", "blocker/figures"], in: folder.url)

@@ -23,7 +23,9 @@ enum GalleryProcess {
     /// Runs `vi-gallery arguments…` in `directory`, feeding `input` to its
     /// standard input; output is collected through files so that large
     /// output cannot block the child.
-    static func run(_ arguments: [String], in directory: URL, input: [UInt8] = []) throws -> GalleryRun {
+    static func run(
+        _ arguments: [String], in directory: URL, input: [UInt8] = [], environment: [String: String] = [:]
+    ) throws -> GalleryRun {
         let scratch = try TemporaryFolder()
         let inputURL = try scratch.write(input, to: "stdin")
         let outputURL = try scratch.write([], to: "stdout")
@@ -32,6 +34,7 @@ enum GalleryProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let inputHandle = try FileHandle(forReadingFrom: inputURL)
         let outputHandle = try FileHandle(forWritingTo: outputURL)
         let errorHandle = try FileHandle(forWritingTo: errorURL)

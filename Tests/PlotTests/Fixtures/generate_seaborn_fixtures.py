@@ -112,7 +112,7 @@ class Recorder:
         ticks = []
         for t in drawn:
             loc = t.get_loc()
-            point = self.points(to_px((loc, 0) if along == 0 else (0, loc)))[0]
+            point = self.points(to_px((loc, 1) if along == 0 else (1, loc)))[0]  # 1 is valid on log axes too
             ticks.append({"value": float(loc), "px": point[along], "label": t.label1.get_text(),
                           "label_extent_px": self.box(t.label1.get_window_extent(self.renderer)),
                           "label_anchor_px": self.points(t.label1.get_transform().transform(

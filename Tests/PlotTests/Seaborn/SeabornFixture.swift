@@ -38,6 +38,8 @@ struct SeabornFixture: Decodable {
             /// "Rectangle" (a patch handle) or "Line2D".
             let handle_type: String
             let handle_extent_px: [Double]
+            /// A line handle's points (its extent is padded by a marker size).
+            let handle_px: [[Double]]?
             let color: [Double]
             let edgecolor: [Double]?
             let linewidth: Double

@@ -16,7 +16,7 @@ extension SeabornGeometryTests {
         "kdeplot_hue_layer", "kdeplot_hue_separate", "kdeplot_hue_stack", "kdeplot_hue_fill",
         "kdeplot_cumulative", "kdeplot_bw_adjust", "kdeplot_clip", "kdeplot_cut",
         "distplot_vertical", "distplot_fit", "distplot_norm_hist", "distplot_kde_only", "distplot_hist_only",
-        "rugplot_height", "theme_darkgrid", "theme_whitegrid",
+        "rugplot_height", "theme_darkgrid", "theme_whitegrid", "histplot_log", "kdeplot_log",
     ]
 
     /// The figures drawn under a seaborn theme (the others use matplotlib's defaults).
@@ -113,6 +113,8 @@ extension SeabornGeometryTests {
             axes.rugplot(x)
             axes.title = "whitegrid"
             axes.xLabel = "value"
+        case "histplot_log": try axes.histplot(x, kde: true, logScale: true)
+        case "kdeplot_log": try axes.kdeplot(x, fill: true, logScale: true)
         default:
             Issue.record("no builder for fixture \(fixture.name)")
         }

@@ -46,6 +46,6 @@ struct FixedPointEquation: Sendable {
             let squared = squaredIndices[index]
             terms[index] = pow(squared, power) * squaredCoefficients[index] * exp(-squared * piSquared * time)
         }
-        return 0.5 * pow(Double.pi, 2 * power) * KDEMoments.pairwiseSum(terms)
+        return 0.5 * pow(Double.pi, 2 * power) * PairwiseSum.sum(terms)
     }
 }

@@ -41,7 +41,7 @@ enum ImprovedSheatherJones {
         let spacing = (gridHigh - gridLow) / Double(gridSize - 1)
         var bins = [Double](repeating: 0, count: gridSize + 1)
         if let weights {
-            let total = KDEMoments.pairwiseSum(weights)
+            let total = PairwiseSum.sum(weights)
             for (value, weight) in zip(values, weights) {
                 let position = (value - gridLow) / spacing
                 let index = Int(position.rounded(.down))

@@ -11,6 +11,11 @@ enum PairwiseSum {
         sum(values) { $0 }
     }
 
+    /// `np.sum(values)`.
+    static func sum(_ values: [Double]) -> Double {
+        values.withUnsafeBufferPointer { sum($0) }
+    }
+
     /// `np.sum(transform(values))` without materialising the transformed array.
     static func sum(_ values: UnsafeBufferPointer<Double>, _ transform: (Double) -> Double) -> Double {
         guard let base = values.baseAddress else { return 0 }

@@ -7,10 +7,15 @@ enum NumpyLinspace {
         let divisions = Double(count - 1)
         let delta = stop - start
         let step = delta / divisions
-        var result = (0..<count).map { index in
-            step == 0 ? (Double(index) / divisions) * delta + start : Double(index) * step + start
+        var result = [Double](repeating: 0, count: count)
+        result.withUnsafeMutableBufferPointer { values in
+            if step == 0 {
+                for i in 0..<count { values[i] = Double(i) / divisions * delta + start }
+            } else {
+                for i in 0..<count { values[i] = Double(i) * step + start }
+            }
+            values[count - 1] = stop
         }
-        result[count - 1] = stop
         return result
     }
 }
