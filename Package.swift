@@ -45,17 +45,17 @@ let package = Package(
         ),
         .testTarget(
             name: "PlotTests",
-            dependencies: ["Plot", "Stats"],
+            dependencies: ["Plot", "Stats", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "GalleryTests",
-            dependencies: ["vi-gallery", "Plot"],
+            dependencies: ["vi-gallery", "Plot", "Stats"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "VITests",
-            dependencies: ["VI", "Stats"],
+            dependencies: ["VI", "Stats", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -52,8 +52,10 @@ extension Axes {
     ///   - label: the legend label, given to the first part drawn.
     ///   - axisLabel: a label for the value axis.
     /// - Throws: ``Stats/DataError/empty`` when no finite value remains, or a
-    ///   histogram error for unusable bins. Data without spread draw no
-    ///   curve and report ``PlotWarning/kdeSkipped(reason:)`` instead.
+    ///   histogram error for unusable bins (or bins too narrow for finite
+    ///   heights). Data without spread, or with a spread a double cannot
+    ///   hold as a variance, draw no curve and report
+    ///   ``PlotWarning/kdeSkipped(reason:)`` instead.
     @discardableResult
     public func distplot(
         _ data: [Double], bins: Bins? = nil, hist: Bool = true, kde: Bool = true, rug: Bool = false,
@@ -67,15 +69,19 @@ extension Axes {
         let values = try sample.nonEmptyValues()
         var warnings: [PlotWarning] = sample.dropped > 0 ? [.droppedNonFinite(count: sample.dropped)] : []
         let normalised = normHist || kde || fit != nil
-        let color = color ?? scoutLineColor(at: values, orientation: orientation)
-        var labelLeft = label
-
+        // The histogram is computed before anything is added, so that unusable
+        // bins leave the axes as they were.
         var histogram: Histogram?
         var heights: [Double]?
         if hist {
             let resolvedBins = try bins ?? .count(SeabornBins.freedmanDiaconisCount(values))
-            let computed = try Histogram(data: values, bins: resolvedBins)
-            let barHeights = try computed.heights(stat: normalised ? .density : .count)
+            histogram = try Histogram(data: values, bins: resolvedBins)
+            heights = try histogram?.heights(stat: normalised ? .density : .count)
+        }
+        let color = color ?? scoutLineColor(at: values, orientation: orientation)
+        var labelLeft = label
+
+        if let computed = histogram, let barHeights = heights {
             let bars = zip(zip(computed.edges, computed.edges.dropFirst()), barHeights).map { span, height in
                 orientation.bar(lower: span.0, upper: span.1, base: 0, top: height)
             }
@@ -83,8 +89,6 @@ extension Axes {
                 bars: bars, fill: (histStyle.color ?? color).withAlpha(histStyle.alpha), edge: patchEdge(),
                 label: labelLeft, stickyEdges: orientation.sticky(heights: [0])))
             labelLeft = nil
-            histogram = computed
-            heights = barHeights
         }
         var curve: KDECurve?
         if kde {
@@ -112,6 +116,8 @@ extension Axes {
                     label: labelLeft))
             } catch KDEError.singularData(let count) {
                 warnings.append(.kdeSkipped(reason: "\(fit.name) fit needs spread; \(count) value\(count == 1 ? "" : "s") are all equal"))
+            } catch let error as KDEError where error.isUnusableSpread {
+                warnings.append(.kdeSkipped(reason: "\(fit.name) fit: \(error)"))
             }
         }
         if let axisLabel {

@@ -171,9 +171,9 @@ extension Axes {
                     fitted.density = fitted.density.map { $0 * scale * share }
                     fitted.support = fitted.support.map(valueScale.inverse)
                     curve = fitted
-                } catch KDEError.singularData(let count) {
+                } catch let error as KDEError where error.isUnusableSpread {
                     // seaborn skips the curve silently here (warn_singular=False); we say why.
-                    warnings.append(.zeroVariance(count: count, group: grouped ? group.name : nil))
+                    warnings.append(.densitySkipped(error, group: grouped ? group.name : nil))
                 }
             }
             if commonNorm {

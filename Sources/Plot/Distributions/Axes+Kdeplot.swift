@@ -127,8 +127,8 @@ extension Axes {
                 if logScale { curve.support = curve.support.map(AxisScale.log.inverse) }
                 curves.append((group.name, curve))
                 curveColors.append(color)
-            } catch KDEError.singularData(let count) {
-                warnings.append(.zeroVariance(count: count, group: grouped ? group.name : nil))
+            } catch let error as KDEError where error.isUnusableSpread {
+                warnings.append(.densitySkipped(error, group: grouped ? group.name : nil))
             }
         }
 

@@ -1,3 +1,5 @@
+import Stats
+
 /// Something a plotting call did differently from what was asked, so that
 /// the figure is still drawn (seaborn emits these as `UserWarning`s).
 public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
@@ -9,9 +11,12 @@ public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
     /// A group had no finite values and was left out.
     case emptyGroup(String)
 
-    /// The warning for a density skipped because its `count` values have
-    /// no spread, naming the group when there are several.
-    static func zeroVariance(count: Int, group: String?) -> PlotWarning {
+    /// The warning for a density skipped because of `error` (one whose
+    /// ``Stats/KDEError/isUnusableSpread`` is true), naming the group when there are several.
+    static func densitySkipped(_ error: KDEError, group: String?) -> PlotWarning {
+        guard case .singularData(let count) = error else {
+            return .kdeSkipped(reason: (group.map { "group '\($0)': " } ?? "") + error.description)
+        }
         let subject = group.map { "group '\($0)' has " } ?? ""
         return .kdeSkipped(reason: "\(subject)\(count) value\(count == 1 ? "" : "s") with zero variance")
     }

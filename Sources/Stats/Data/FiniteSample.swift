@@ -12,11 +12,13 @@ public struct FiniteSample: Sendable, Equatable {
     /// How many values were NaN or infinite.
     public let dropped: Int
 
-    /// Keeps the finite values of `raw`, in order.
+    /// Keeps the finite values of `raw`, in order. When every value is
+    /// finite, `values` shares `raw`'s storage instead of copying it (a
+    /// 10⁷-value column would otherwise cost another 80 MB).
     public init(_ raw: [Double]) {
-        let finite = raw.filter(\.isFinite)
-        values = finite
-        dropped = raw.count - finite.count
+        let nonFinite = raw.withUnsafeBufferPointer { buffer in buffer.reduce(0) { $0 + ($1.isFinite ? 0 : 1) } }
+        values = nonFinite == 0 ? raw : raw.filter(\.isFinite)
+        dropped = nonFinite
     }
 
     /// The finite values, or ``DataError/empty`` when none are left.

@@ -5,7 +5,9 @@ extension Histogram {
     /// statistics accumulate the heights.
     ///
     /// Throws ``HistogramError/noValuesInRange`` when a normalised statistic
-    /// (density, probability, percent) is asked of a histogram with no counts.
+    /// (density, probability, percent) is asked of a histogram with no counts,
+    /// and ``HistogramError/binsTooNarrowForHeights(stat:width:)`` when a
+    /// height divided by a bin width overflows (numpy would return `inf`).
     public func heights(stat: HistogramStat = .count, cumulative: Bool = false) throws(HistogramError) -> [Double] {
         let widths = binWidths
         let heights: [Double]
@@ -23,6 +25,9 @@ extension Histogram {
         case .density:
             let total = try nonZeroTotal()
             heights = zip(counts, widths).map { $0 / $1 / total }
+        }
+        if let overflow = heights.firstIndex(where: { !$0.isFinite }) {
+            throw .binsTooNarrowForHeights(stat: stat, width: widths[overflow])
         }
         guard cumulative else { return heights }
         let perBin = stat == .density || stat == .frequency ? zip(heights, widths).map { $0 * $1 } : heights

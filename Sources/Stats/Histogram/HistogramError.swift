@@ -24,6 +24,9 @@ public enum HistogramError: Error, Equatable, Sendable, CustomStringConvertible 
     case weightsNeedExplicitBins(BinRule)
     /// A normalised statistic was asked for, but no value falls inside the bins.
     case noValuesInRange
+    /// Dividing by a bin's width gives an infinite height: the bins are
+    /// narrower than doubles resolve (subnormal widths, e.g. data near 1e-310).
+    case binsTooNarrowForHeights(stat: HistogramStat, width: Double)
 
     /// A message that says what was wrong and what to do about it.
     public var description: String {
@@ -46,12 +49,18 @@ public enum HistogramError: Error, Equatable, Sendable, CustomStringConvertible 
             return "the range [\(lower), \(upper)] is not finite"
         case .rangeOverflow(let lower, let upper):
             return "the range [\(lower), \(upper)] is wider than the largest double; rescale the data"
+        case .binsTooNarrowForRange(let count, let lower, let upper) where lower == upper:
+            return "cannot make \(count) bin\(count == 1 ? "" : "s") around \(lower): at this magnitude a double "
+                + "cannot widen the range [\(lower), \(upper)]; rescale the data or give explicit edges"
         case .binsTooNarrowForRange(let count, let lower, let upper):
             return "cannot split [\(lower), \(upper)] into \(count) bins of non-zero width; use fewer bins"
         case .weightsNeedExplicitBins(let rule):
             return "the \(rule.rawValue) rule cannot estimate bins for weighted data; give a bin count, width or edges"
         case .noValuesInRange:
             return "no data value falls inside the bins, so the histogram cannot be normalised"
+        case .binsTooNarrowForHeights(let stat, let width):
+            return "bins of width \(width) are too narrow for \(stat.rawValue) heights, which overflow to infinity; "
+                + "use wider bins (fewer, or a bin width), the count stat, or rescale the data"
         }
     }
 }

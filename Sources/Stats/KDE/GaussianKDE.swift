@@ -54,7 +54,8 @@ public struct GaussianKDE: Sendable {
     ///   - adjust: a positive multiplier of the rule's factor (seaborn's `bw_adjust`).
     /// - Throws: ``DataError/empty``, ``DataError/lengthMismatch(name:expected:actual:)``,
     ///   ``DataError/invalidWeights(_:)``, or a ``KDEError`` (``KDEError/singularData(count:)``
-    ///   when the data have no spread).
+    ///   when the data have no spread, ``KDEError/varianceOverflow(lower:upper:)`` or
+    ///   ``KDEError/varianceUnderflow(lower:upper:)`` when a double cannot hold it).
     public init(
         data: [Double], weights: [Double]? = nil, bandwidth rule: BandwidthRule = .scott, adjust: Double = 1
     ) throws {
@@ -69,15 +70,15 @@ public struct GaussianKDE: Sendable {
         let normalised = weights.map(Self.normalise)
         let moments = KDEMoments.WeightedMoments(data, normalisedWeights: normalised)
         let effectiveSampleSize = 1 / moments.sumOfSquaredWeights
-        guard let variance = moments.variance, variance.isFinite, variance > 0
-        else { throw KDEError.singularData(count: data.count) }
+        guard let variance = moments.variance else { throw KDEError.singularData(count: data.count) }
+        try Self.checkSpread(variance: variance, data: data, weights: weights, range: low...high)
 
         let ruleFactor = try rule.factor(
             effectiveSampleSize: effectiveSampleSize, variance: variance, data: data, weights: weights)
         let factor = ruleFactor * adjust
         guard factor.isFinite, factor > 0 else { throw KDEError.invalidBandwidthFactor(factor) }
         let sigma = variance.squareRoot() * factor
-        guard sigma.isNormal, sigma.isFinite else { throw KDEError.singularData(count: data.count) }
+        try Self.checkSpread(bandwidth: sigma, range: low...high)
 
         self.data = data
         self.normalisedWeights = normalised

@@ -38,16 +38,42 @@ struct NumericColumnReader: CSVRecordSink {
     static func read(
         _ source: CSVSource, column: ColumnSelector, chunkSize: Int = 1 << 20
     ) throws(CSVError) -> NumericColumn {
+        try read(named: source.name, column: column) { (body) throws(CSVProblem) in
+            try source.forEachChunk(chunkSize: chunkSize, body)
+        }
+    }
+
+    /// Reads the column `column` of `bytes` already in memory, handed to the
+    /// scanner `chunkSize` bytes at a time (so that a caller can split the
+    /// input anywhere, as the fuzz target does); `name` is the source in messages.
+    static func read(
+        bytes: [UInt8], named name: String, column: ColumnSelector, chunkSize: Int
+    ) throws(CSVError) -> NumericColumn {
+        try read(named: name, column: column) { (body) throws(CSVProblem) in
+            var start = bytes.startIndex
+            while start < bytes.endIndex {
+                let end = start + min(max(chunkSize, 1), bytes.endIndex - start)
+                try body(bytes[start..<end])
+                start = end
+            }
+        }
+    }
+
+    /// Scans the chunks that `chunks` hands to its argument, then reads the column.
+    private static func read(
+        named name: String, column: ColumnSelector,
+        chunks: ((ArraySlice<UInt8>) throws(CSVProblem) -> Void) throws(CSVProblem) -> Void
+    ) throws(CSVError) -> NumericColumn {
         var reader = NumericColumnReader(selector: column)
         var scanner = CSVScanner()
         do {
-            try source.forEachChunk(chunkSize: chunkSize) { (chunk) throws(CSVProblem) in
+            try chunks { (chunk) throws(CSVProblem) in
                 try scanner.scan(chunk, into: &reader)
             }
             try scanner.finish(into: &reader)
             return try reader.column()
         } catch {
-            throw CSVError(source: source.name, problem: error)
+            throw CSVError(source: name, problem: error)
         }
     }
 

@@ -65,11 +65,25 @@ struct GalleryWriter {
     }
 
     private func createFolder() throws(GalleryError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw .cannotCreateFolder(folder, reason: "a file of that name is in the way")
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .cannotCreateFolder(folder, reason: (error as NSError).localizedDescription)
+            throw .cannotCreateFolder(folder, reason: Self.systemReason(error))
         }
+    }
+
+    /// The operating system's words for `error` ("Permission denied", "Not a
+    /// directory"), rather than Foundation's "The operation could not be completed".
+    private static func systemReason(_ error: any Error) -> String {
+        let underlying = ((error as? CocoaError)?.underlying).map { $0 as NSError }
+        guard let posix = underlying, posix.domain == NSPOSIXErrorDomain else {
+            return (error as NSError).localizedDescription
+        }
+        return String(cString: strerror(Int32(posix.code)))
     }
 
     private func displayPath(_ fileName: String) -> String {
