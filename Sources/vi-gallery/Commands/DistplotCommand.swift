@@ -34,7 +34,10 @@ struct DistplotCommand: ParsableCommand {
     @Option(help: "The column: a header name, or a 0-based index.")
     var column = ColumnSelector.index(0)
 
+    // `.unconditional` takes "-3" as the value, so a negative count gets
+    // its own clear message rather than "Missing value for '--bins'".
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "A numpy bin rule (\(BinsChoice.ruleNames)) or a number of bins. (default: auto)",
             valueName: "rule|count"),

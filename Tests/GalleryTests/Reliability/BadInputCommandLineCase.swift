@@ -80,7 +80,7 @@ struct BadInputCommandLineCase: Sendable, CustomTestStringConvertible {
               "cannot make 1 bin around 1.7976931348623157e+308"),
         .init("bins-zero", distplot(["--bins", "0"]), status: 2, "unknown bins '0'; give a positive bin count or one of: auto"),
         .init("bins-negative", distplot(["--bins=-3"]), status: 2, "unknown bins '-3'; give a positive bin count"),
-        .init("bins-negative", distplot(["--bins", "-3"]), status: 2, "Missing value for '--bins <rule|count>'"),
+        .init("bins-negative", distplot(["--bins", "-3"]), status: 2, "unknown bins '-3'; give a positive bin count"),
         .init("bins-huge", distplot(["--bins", "1000000000"]), status: 1,
               "1000000000.0 bins requested, more than the limit of 10000000"),
         .init("missing-output-folder", ["distplot", "data.csv", "--output", "absent/figure.png"], status: 1,
