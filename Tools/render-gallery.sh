@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 Tools/install-system-packages.sh
 swift build -c release --product vi-gallery
-# PDFs carry a creation date; taking it from the last commit makes a
-# re-rendered gallery byte-identical (PNGs are so anyway).
-export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}"
+# PDFs carry a creation date; taking it from the last commit that changed
+# the code makes a re-rendered gallery byte-identical (PNGs are so anyway).
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct -- Sources Fonts Package.swift 2>/dev/null || echo 0)}"
 .build/release/vi-gallery "$@"
