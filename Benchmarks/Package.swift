@@ -37,44 +37,20 @@ let package = Package(
             dependencies: ["BenchmarkSupport", .product(name: "VI", package: "VIPlot")]
         ),
         // The ordo-one/benchmark suites (sources under Benchmarks/, as the plugin expects).
-        .executableTarget(
-            name: "StatsBenchmarks",
-            dependencies: [
-                "BenchmarkSupport",
-                .product(name: "Stats", package: "VIPlot"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/StatsBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "PlotBenchmarks",
-            dependencies: [
-                "BenchmarkSupport",
-                .product(name: "Plot", package: "VIPlot"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/PlotBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "GalleryBenchmarks",
-            dependencies: [
-                "BenchmarkSupport",
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/GalleryBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "VIBenchmarks",
-            dependencies: [
-                .product(name: "VI", package: "VIPlot"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/VIBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        benchmarkSuite("StatsBenchmarks", ["BenchmarkSupport", .product(name: "Stats", package: "VIPlot")]),
+        benchmarkSuite("PlotBenchmarks", ["BenchmarkSupport", .product(name: "Plot", package: "VIPlot")]),
+        benchmarkSuite("GalleryBenchmarks", ["BenchmarkSupport"]),
+        benchmarkSuite("VIBenchmarks", [.product(name: "VI", package: "VIPlot")]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// An ordo-one/benchmark suite: sources under Benchmarks/NAME, as the plugin expects.
+func benchmarkSuite(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: dependencies + [.product(name: "Benchmark", package: "benchmark")],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
