@@ -65,6 +65,13 @@ public struct SegmentsArtist: Artist, Sendable {
     /// All visible segments as one path, with sub-pixel duplicates removed
     /// (the first segment of each 1/8-pixel key is kept, in order).
     func devicePath(_ transform: AxesTransform) -> Path {
+        Self.devicePath(of: segments, xSpace: xSpace, ySpace: ySpace, transform: transform)
+    }
+
+    /// `segments` (any sequence, e.g. generated lazily) as one deduplicated path.
+    static func devicePath<Segments: Sequence<Segment>>(
+        of segments: Segments, xSpace: CoordinateSpace, ySpace: CoordinateSpace, transform: AxesTransform
+    ) -> Path {
         var seen = SubpixelSegmentSet(box: transform.box)
         var path = Path()
         for segment in segments {
@@ -84,7 +91,7 @@ public struct SegmentsArtist: Artist, Sendable {
 
 /// The smallest and largest finite value seen and the smallest positive one
 /// (``DataBounds/init(xValues:yValues:)`` without the arrays).
-private struct FiniteExtent {
+struct FiniteExtent {
     private var low = Double.infinity
     private var high = -Double.infinity
     private(set) var minimumPositive: Double?

@@ -32,23 +32,14 @@ extension Axes {
     public func rugplot(
         _ data: [Double], orientation: DistributionOrientation = .vertical, style: RugStyle = RugStyle(),
         label: String? = nil
-    ) -> SegmentsArtist {
+    ) -> RugArtist {
         let color = style.color ?? nextLineColor()
         if style.expandMargins {
             if orientation == .vertical { yMargin += 2 * style.height } else { xMargin += 2 * style.height }
         }
-        // Mapping the finite values (an array of known size) allocates the
-        // segments exactly once: from a lazy filter the array would grow by
-        // doubling, up to 64 bytes a value at 10⁷ values.
-        let segments = FiniteSample(data).values.map { value in
-            orientation == .vertical
-                ? SegmentsArtist.Segment(x0: value, y0: 0, x1: value, y1: style.height)
-                : SegmentsArtist.Segment(x0: 0, y0: value, x1: style.height, y1: value)
-        }
-        let rug = SegmentsArtist(
-            segments: segments, stroke: StrokeStyle(color: color, width: style.lineWidth), label: label,
-            xSpace: orientation == .vertical ? .data : .axesFraction,
-            ySpace: orientation == .vertical ? .axesFraction : .data)
+        let rug = RugArtist(
+            values: data, orientation: orientation, height: style.height,
+            stroke: StrokeStyle(color: color, width: style.lineWidth), label: label)
         add(rug)
         return rug
     }

@@ -191,7 +191,7 @@ import Testing
         let axes = figure.addAxes()
         let result = try axes.distplot(data, rug: true)
         #expect(result.n == 1_000_000)
-        let rug = try #require(axes.artists.compactMap { $0 as? SegmentsArtist }.first)
+        let rug = try #require(axes.artists.compactMap { $0 as? RugArtist }.first)
         #expect(rug.segments.count == 1_000_000)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("viplot-million-rug-\(UUID().uuidString).png")
         defer { try? FileManager.default.removeItem(at: url) }
