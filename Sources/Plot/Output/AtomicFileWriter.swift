@@ -34,13 +34,14 @@ enum AtomicFileWriter {
         try validateDestination(url)
         let path = url.path
         var template = Array((url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
+        // mkstemp replaces the X's in place with a unique name and opens the file.
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in
-            mkstemp(buffer.baseAddress!)
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
         }
         guard descriptor >= 0 else {
             throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
-        let temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: String?
         bytes.withUnsafeBytes { buffer in
             var offset = 0
