@@ -40,9 +40,4 @@ public struct Rect: Hashable, Sendable, Codable {
     public func intersects(_ other: Rect) -> Bool {
         minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
     }
-
-    /// The rectangle grown by `dx` on the left and right and `dy` on top and bottom.
-    public func insetBy(dx: Double, dy: Double) -> Rect {
-        Rect(x0: minX + dx, y0: minY + dy, x1: maxX - dx, y1: maxY - dy)
-    }
 }
