@@ -2,38 +2,55 @@
 public struct AxesTransform: Sendable, Hashable {
     /// The axes box in device pixels.
     public let box: Rect
-    /// The visible data interval along x (left to right).
-    public let xLimits: ClosedRange<Double>
-    /// The visible data interval along y (bottom to top).
-    public let yLimits: ClosedRange<Double>
+    /// The x values at the left and right edges of the box.
+    public let xView: AxisLimits
+    /// The y values at the bottom and top edges of the box.
+    public let yView: AxisLimits
     public let xScale: AxisScale
     public let yScale: AxisScale
     /// The limits in the scales' linear spaces.
     private let xSpan: (low: Double, high: Double)
     private let ySpan: (low: Double, high: Double)
 
+    /// A transform showing `xView` across and `yView` up the box (either
+    /// may run high to low, for an inverted axis).
+    public init(box: Rect, xView: AxisLimits, yView: AxisLimits, xScale: AxisScale = .linear, yScale: AxisScale = .linear) {
+        self.box = box
+        self.xView = xView
+        self.yView = yView
+        self.xScale = xScale
+        self.yScale = yScale
+        xSpan = (xScale.forward(xView.start), xScale.forward(xView.end))
+        ySpan = (yScale.forward(yView.start), yScale.forward(yView.end))
+    }
+
+    /// A transform showing increasing `xLimits` and `yLimits`.
     public init(
         box: Rect, xLimits: ClosedRange<Double>, yLimits: ClosedRange<Double>,
         xScale: AxisScale = .linear, yScale: AxisScale = .linear
     ) {
-        self.box = box
-        self.xLimits = xLimits
-        self.yLimits = yLimits
-        self.xScale = xScale
-        self.yScale = yScale
-        xSpan = (xScale.forward(xLimits.lowerBound), xScale.forward(xLimits.upperBound))
-        ySpan = (yScale.forward(yLimits.lowerBound), yScale.forward(yLimits.upperBound))
+        self.init(box: box, xView: AxisLimits(xLimits), yView: AxisLimits(yLimits), xScale: xScale, yScale: yScale)
     }
 
+    /// The visible x interval, low to high.
+    public var xLimits: ClosedRange<Double> { xView.range }
+    /// The visible y interval, low to high.
+    public var yLimits: ClosedRange<Double> { yView.range }
+
+    /// The view of the axis along `orientation`.
+    func view(_ orientation: AxisOrientation) -> AxisLimits { orientation == .x ? xView : yView }
+
+    /// The scale of the axis along `orientation`.
+    func scale(_ orientation: AxisOrientation) -> AxisScale { orientation == .x ? xScale : yScale }
+
     public static func == (a: AxesTransform, b: AxesTransform) -> Bool {
-        a.box == b.box && a.xLimits == b.xLimits && a.yLimits == b.yLimits && a.xScale == b.xScale
-            && a.yScale == b.yScale
+        a.box == b.box && a.xView == b.xView && a.yView == b.yView && a.xScale == b.xScale && a.yScale == b.yScale
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(box)
-        hasher.combine(xLimits)
-        hasher.combine(yLimits)
+        hasher.combine(xView)
+        hasher.combine(yView)
     }
 
     /// The device x of a value.

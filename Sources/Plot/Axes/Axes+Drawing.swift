@@ -7,50 +7,48 @@ extension Axes {
     /// The z-order of the spines.
     static let spineZOrder = 2.5
 
+    /// The transform of the axes on a canvas of the given size in device pixels.
+    public func transform(canvasWidth: Double, canvasHeight: Double) -> AxesTransform {
+        let views = resolvedViews()
+        return AxesTransform(
+            box: box(canvasWidth: canvasWidth, canvasHeight: canvasHeight), xView: views.x, yView: views.y,
+            xScale: xAxis.scale, yScale: yAxis.scale)
+    }
+
     /// Draws the axes on a canvas of the given size in device pixels.
     public func draw(with renderer: any Renderer, canvasWidth: Double, canvasHeight: Double) {
-        let box = box(canvasWidth: canvasWidth, canvasHeight: canvasHeight)
-        let limits = resolvedLimits()
-        let transform = AxesTransform(
-            box: box, xLimits: limits.x, yLimits: limits.y, xScale: xScale, yScale: yScale)
+        let transform = transform(canvasWidth: canvasWidth, canvasHeight: canvasHeight)
+        let box = transform.box
         let context = DrawContext(renderer: renderer, transform: transform, theme: theme)
-        renderer.drawPath(Path(rect: box), fill: theme.axesFaceColor, stroke: nil, clip: nil, snap: true)
-
-        let xAxis = AxisDrawing(
-            orientation: .x, ticks: AxisDrawing.ticks(for: .x, transform: transform, theme: theme, dpi: renderer.dpi),
-            label: xLabel, theme: theme)
-        let yAxis = AxisDrawing(
-            orientation: .y, ticks: AxisDrawing.ticks(for: .y, transform: transform, theme: theme, dpi: renderer.dpi),
-            label: yLabel, theme: theme)
+        if drawsBackground {
+            renderer.drawPath(Path(rect: box), fill: theme.axesFaceColor, stroke: nil, clip: nil, snap: true)
+        }
+        let decorations = AxesDecorations(axes: self, transform: transform, measurer: renderer)
 
         var layers: [(zOrder: Double, draw: () -> Void)] = []
-        layers.append((theme.showGrid ? 0.5 : Self.axisZOrder, { [showGrid] in
-            if showGrid {
-                xAxis.drawGrid(with: renderer, transform: transform)
-                yAxis.drawGrid(with: renderer, transform: transform)
-            }
+        layers.append((theme.showGrid ? 0.5 : Self.axisZOrder, {
+            decorations.xAxis.drawGrid(with: renderer, clip: box)
+            decorations.yAxis.drawGrid(with: renderer, clip: box)
         }))
         for artist in artists {
             layers.append((artist.zOrder, { artist.draw(in: context) }))
         }
         layers.append((Self.axisZOrder, {
-            let xLabels = xAxis.drawTicks(with: renderer, transform: transform)
-            let yLabels = yAxis.drawTicks(with: renderer, transform: transform)
-            xAxis.drawLabel(with: renderer, box: box, labels: xLabels)
-            yAxis.drawLabel(with: renderer, box: box, labels: yLabels)
+            decorations.xAxis.drawTicksAndLabels(with: renderer)
+            decorations.yAxis.drawTicksAndLabels(with: renderer)
         }))
         layers.append((Self.spineZOrder, { self.drawSpines(with: renderer, box: box) }))
         // A stable sort keeps insertion order among equal z-orders.
         for layer in layers.enumerated().sorted(by: { ($0.element.zOrder, $0.offset) < ($1.element.zOrder, $1.offset) }) {
             layer.element.draw()
         }
-        drawTitle(with: renderer, box: box)
+        decorations.drawTitle(with: renderer)
         drawLegend(in: context)
     }
 
     private func drawSpines(with renderer: any Renderer, box: Rect) {
         let stroke = StrokeStyle(color: theme.spineColor, width: theme.spineWidth, cap: .projecting, join: .miter)
-        for spine in Theme.Spine.allCases where theme.visibleSpines.contains(spine) {
+        for spine in AxesSide.allCases where visibleSpines.contains(spine) {
             var path = Path()
             switch spine {
             case .left:
@@ -68,15 +66,6 @@ extension Axes {
             }
             renderer.drawPath(path, fill: nil, stroke: stroke, clip: nil, snap: true)
         }
-    }
-
-    private func drawTitle(with renderer: any Renderer, box: Rect) {
-        guard !title.isEmpty else { return }
-        let style = TextStyle(size: theme.titleSize, color: theme.textColor)
-        let extent = renderer.measureText(title, style: style)
-        let anchor = Point(box.midX, box.minY - renderer.pixels(fromPoints: theme.titlePad))
-        let origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: TextAlignment(.center, .baseline))
-        renderer.drawText(title, at: origin, style: style, rotation: 0)
     }
 
     private func drawLegend(in context: DrawContext) {

@@ -21,23 +21,15 @@ public final class Axes {
     public var position: (left: Double, bottom: Double, width: Double, height: Double)
     /// The artists, in insertion order.
     public private(set) var artists: [any Artist] = []
-    /// The fraction of the data span added on each side of x when autoscaling.
-    public var xMargin: Double
-    /// The fraction of the data span added on each side of y when autoscaling.
-    public var yMargin: Double
-    /// How x values map to positions (linear or logarithmic).
-    public var xScale = AxisScale.linear
-    /// How y values map to positions (linear or logarithmic).
-    public var yScale = AxisScale.linear
-    /// Fixed x limits; `nil` to autoscale.
-    public var xLimits: ClosedRange<Double>?
-    /// Fixed y limits; `nil` to autoscale.
-    public var yLimits: ClosedRange<Double>?
+    /// The horizontal axis: scale, limits, ticks, tick style, label, grid.
+    public var xAxis: Axis
+    /// The vertical axis: scale, limits, ticks, tick style, label, grid.
+    public var yAxis: Axis
+    /// The sides whose spines are drawn.
+    public var visibleSpines: Set<AxesSide>
+    /// Whether the background of the box is filled (a twin's is not).
+    public var drawsBackground = true
     public var title = ""
-    public var xLabel = ""
-    public var yLabel = ""
-    /// Whether grid lines are drawn at the major ticks.
-    public var showGrid: Bool
     /// The legend, when ``showLegend(location:)`` asked for one.
     public private(set) var legendLocation: LegendLocation?
     /// Entries that replace the labelled artists in the legend (as plotting
@@ -56,9 +48,9 @@ public final class Axes {
         self.theme = theme
         self.figureSize = figureSize
         self.position = position
-        xMargin = theme.xMargin
-        yMargin = theme.yMargin
-        showGrid = theme.showGrid
+        xAxis = Axis(.x, theme: theme)
+        yAxis = Axis(.y, theme: theme)
+        visibleSpines = theme.visibleSpines
     }
 
     /// Adds an artist; it takes part in autoscaling and the legend.
@@ -103,11 +95,25 @@ public final class Axes {
         legendLocation = location
     }
 
-    /// The x and y limits the axes will be drawn with.
+    /// The x and y limits the axes will be drawn with, low to high.
     public func resolvedLimits() -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+        let views = resolvedViews()
+        return (views.x.range, views.y.range)
+    }
+
+    /// The x and y views the axes will be drawn with: the limits in drawing
+    /// order, high to low on an inverted axis.
+    public func resolvedViews() -> (x: AxisLimits, y: AxisLimits) {
+        let automatic = autoscaledLimits()
+        return (xAxis.view(automatic: AxisLimits(automatic.x)), yAxis.view(automatic: AxisLimits(automatic.y)))
+    }
+
+    /// The limits autoscaling gives, increasing, before fixed limits and
+    /// inversion apply.
+    private func autoscaledLimits() -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
         // An empty axes shows 0...1; once artists exist, an axis without data
         // is autoscaled from matplotlib's (-0.05, 0.05) (e.g. y under a lone rug).
-        guard !artists.isEmpty else { return (xLimits ?? 0...1, yLimits ?? 0...1) }
+        guard !artists.isEmpty else { return (0...1, 0...1) }
         var total = DataBounds()
         var xStickies: [Double] = []
         var yStickies: [Double] = []
@@ -122,12 +128,12 @@ public final class Axes {
             yStickies += sticky.y
         }
         return (
-            xLimits ?? Autoscale.limits(
-                dataRange: total.x, minPositive: total.minPositiveX, margin: xMargin, stickies: xStickies,
-                scale: xScale),
-            yLimits ?? Autoscale.limits(
-                dataRange: total.y, minPositive: total.minPositiveY, margin: yMargin, stickies: yStickies,
-                scale: yScale)
+            Autoscale.limits(
+                dataRange: total.x, minPositive: total.minPositiveX, margin: xAxis.margin, stickies: xStickies,
+                scale: xAxis.scale),
+            Autoscale.limits(
+                dataRange: total.y, minPositive: total.minPositiveY, margin: yAxis.margin, stickies: yStickies,
+                scale: yAxis.scale)
         )
     }
 

@@ -2,11 +2,11 @@
 /// matplotlib's mathtext lays out `$\mathdefault{2\times10^{-1}}$` (body at
 /// full size, the exponent smaller and raised; see ``MathtextScriptMetrics``).
 struct TickLabelText {
-    let label: AxisTicks.Label
+    let label: TickLabel
     let style: TextStyle
 
     /// The extent of the whole label, for alignment.
-    func extent(with renderer: any Renderer) -> TextExtent {
+    func extent(with renderer: any TextMeasurer) -> TextExtent {
         switch label {
         case .plain(let text):
             return renderer.measureText(text, style: style)
@@ -37,7 +37,7 @@ struct TickLabelText {
 
     /// The pieces of a power label: text, horizontal offset and rise in
     /// device units from the label's origin.
-    private func layout(with renderer: any Renderer) -> [(text: String, style: TextStyle, offset: Double, rise: Double)] {
+    private func layout(with renderer: any TextMeasurer) -> [(text: String, style: TextStyle, offset: Double, rise: Double)] {
         guard case .power(let power) = label else { return [] }
         let size = style.size
         func points(_ fraction: Double) -> Double { renderer.pixels(fromPoints: fraction * size) }

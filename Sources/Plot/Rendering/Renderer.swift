@@ -5,9 +5,7 @@
 /// points and are converted with ``dpi``. Artists call only these methods,
 /// so a figure can be written by Cairo or captured for tests by
 /// ``RecordingRenderer``.
-public protocol Renderer: AnyObject {
-    /// Dots per inch: device units per inch.
-    var dpi: Double { get }
+public protocol Renderer: TextMeasurer {
 
     /// Fills and/or strokes a path, clipped to `clip` when given.
     ///
@@ -21,12 +19,4 @@ public protocol Renderer: AnyObject {
     /// Draws one line of text whose baseline starts at `origin`, rotated by
     /// `rotation` degrees counter-clockwise about `origin`.
     func drawText(_ text: String, at origin: Point, style: TextStyle, rotation: Double)
-
-    /// The size of one line of text (see ``TextExtent``).
-    func measureText(_ text: String, style: TextStyle) -> TextExtent
-}
-
-extension Renderer {
-    /// Points to device units.
-    public func pixels(fromPoints points: Double) -> Double { points * dpi / 72 }
 }

@@ -95,10 +95,8 @@ public struct Theme: Sendable, Hashable {
 
     public init() {}
 
-    /// One side of the axes box.
-    public enum Spine: String, Sendable, Hashable, CaseIterable {
-        case left, right, top, bottom
-    }
+    /// One side of the axes box, where a spine runs.
+    public typealias Spine = AxesSide
 
     /// matplotlib's defaults (`rcdefaults()`).
     public static let matplotlib = Theme()

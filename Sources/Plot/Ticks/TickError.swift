@@ -15,6 +15,18 @@ public enum TickError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A log axis spans so many decades that a tick would lie beyond the largest `Double`
     /// (matplotlib raises `OverflowError` while labelling it).
     case logTickOverflow(Double, Double)
+    /// A locator would place more ticks than an axis can show (matplotlib
+    /// warns past `Locator.MAXTICKS`; beyond ``TickError/maximumTickCount`` this
+    /// is always a mistake, e.g. a 0.001 step over a range of 1e9).
+    case tooManyTicks(count: Double, locator: String)
+    /// A locator was given a step that is zero, negative, NaN or infinite.
+    case invalidStep(Double)
+    /// A printf-style tick format must hold exactly one floating-point
+    /// conversion (`%f`, `%e`, `%g`, with flags, width and precision).
+    case invalidFormat(String)
+
+    /// The most ticks a locator may return.
+    public static let maximumTickCount = 10_000
 
     /// What went wrong and how to fix it.
     public var description: String {
@@ -35,6 +47,14 @@ public enum TickError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .logTickOverflow(low, high):
             return "Log-axis view (\(low), \(high)) is too wide: a tick would lie beyond \(Double.greatestFiniteMagnitude); "
                 + "keep the upper limit a few decades below it."
+        case let .tooManyTicks(count, locator):
+            return "\(locator) would place \(count) ticks, more than \(Self.maximumTickCount): "
+                + "choose a larger step or fewer fixed ticks."
+        case let .invalidStep(step):
+            return "Tick step \(step) must be a finite number above zero."
+        case let .invalidFormat(format):
+            return "Tick format \"\(format)\" must hold exactly one floating-point conversion such as %.2f, %e or %g "
+                + "(write %% for a percent sign)."
         }
     }
 }

@@ -22,7 +22,7 @@ extension GalleryFigure {
         let range = (support.min() ?? 0)...(support.max() ?? 1)
         try NotebookPanel.drawTruth(fitter.target, on: axes, over: range, label: "true density p(x) = ¼ Σₖ Laplace(x; mₖ, bₖ)")
         axes.title = "The notebook's data: 200 draws from a mixture of 4 Laplace densities"
-        axes.yLimits = 0...0.6
+        axes.yLimits = AxisLimits(0...0.6)
         axes.xLabel = "x"
         axes.yLabel = "Density"
         axes.showLegend()

@@ -33,16 +33,16 @@ extension GalleryFigure {
                 axes.text("●", x: x, y: optimum.result.elbo, size: 9, color: color, alignment: TextAlignment(.center, .center))
             }
         }
-        panels[0].xLimits = muRange
+        panels[0].xLimits = AxisLimits(muRange)
         panels[0].xLabel = "μ, with σ fixed at the optimum's"
         panels[0].title = "ELBO along μ through each local optimum (●)"
         panels[0].showLegend(location: .upperRight)
         panels[1].xScale = .log
-        panels[1].xLimits = exp(logSigmaRange.lowerBound)...exp(logSigmaRange.upperBound)
+        panels[1].xLimits = AxisLimits(exp(logSigmaRange.lowerBound)...exp(logSigmaRange.upperBound))
         panels[1].xLabel = "σ (log scale), with μ fixed at the optimum's"
         panels[1].title = "ELBO along σ through each local optimum (colours as on the left)"
         for axes in panels {
-            axes.yLimits = -4...0
+            axes.yLimits = AxisLimits(-4...0)
             axes.yLabel = "ELBO of N(μ, σ²)  (≤ log Z = 0)"
         }
         return figure

@@ -37,8 +37,8 @@ extension GalleryFigure {
         axes.axhline(run.elbo, color: Color.tab10[3], lineWidth: 2,
                      label: "SVI result: exact ELBO = \(FigureText.number(run.elbo))")
         axes.xScale = .log
-        axes.xLimits = 1...Double(steps.count)
-        axes.yLimits = -8...0.5
+        axes.xLimits = AxisLimits(1...Double(steps.count))
+        axes.yLimits = AxisLimits(-8...0.5)
         axes.xLabel = "SVI iteration (Adam, learning rate 0.05)"
         axes.yLabel = "ELBO"
         axes.title = "SVI from N(10, 1²), seed \(NotebookFitter.defaultSeed): the ELBO over iterations"
@@ -67,7 +67,7 @@ extension GalleryFigure {
         try axes.density(global.densityFunction, over: range, points: 800,
                          style: CurveStyle(color: Color.tab10[2], lineWidth: 2, dashes: GalleryStyle.referenceDashes),
                          label: "global optimum, #1: \(FigureText.gaussian(global.q))")
-        axes.yLimits = 0...0.75
+        axes.yLimits = AxisLimits(0...0.75)
         axes.xLabel = "x"
         axes.yLabel = "Density"
         axes.title = "Where SVI ended: a local optimum, not the global one"

@@ -25,7 +25,7 @@ extension GalleryFigure {
             label: "forward KL, moment matching: \(FigureText.gaussian(forward.q)), "
                 + "KL(p‖q) = \(FigureText.number(forward.diagnostics.forwardKL))")
         axes.title = "Fitting a Gaussian: reverse KL picks a mode, forward KL covers all of p"
-        axes.yLimits = 0...0.65
+        axes.yLimits = AxisLimits(0...0.65)
         axes.xLabel = "x"
         axes.yLabel = "Density"
         axes.showLegend()

@@ -21,7 +21,7 @@ extension GalleryFigure {
                 label: "#\(rank + 1): \(FigureText.gaussian(q.q)), ELBO = \(FigureText.number(q.elbo))")
         }
         axes.title = "The \(fits.optima.count) local optima of the ELBO over Gaussians q = N(μ, σ²)"
-        axes.yLimits = 0...1.2
+        axes.yLimits = AxisLimits(0...1.2)
         axes.xLabel = "x"
         axes.yLabel = "Density"
         axes.showLegend()

@@ -29,7 +29,7 @@ extension GalleryFigure {
                 lineWidth: 1.5, dashes: [5, 2.5], label: "component: " + FigureText.component(part))
         }
         axes.title = "A mixture of \(components) Gaussians, fitted by the exact ELBO, covers every mode"
-        axes.yLimits = 0...0.75
+        axes.yLimits = AxisLimits(0...0.75)
         axes.xLabel = "x"
         axes.yLabel = "Density"
         axes.showLegend()

@@ -23,7 +23,9 @@ import Testing
         let record = try #require(layout.label_extents.first)
         let transform = AxesTransform(
             box: box, xLimits: record.requested[0]...record.requested[1], yLimits: 0...1, xScale: .log)
-        let ticks = AxisDrawing.ticks(for: .x, transform: transform, theme: theme, dpi: 100)
+        var axis = Axis(.x, theme: theme)
+        axis.scale = .log
+        let ticks = AxisTicks.resolve(for: axis, transform: transform, dpi: 100)
         #expect(ticks.values == record.x.values)
         for (mark, extent) in zip(ticks.major, record.x.extents) {
             let label = try #require(mark.label)

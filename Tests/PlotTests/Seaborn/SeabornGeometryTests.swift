@@ -41,7 +41,8 @@ import Testing
         }
         let transform = AxesTransform(box: box, xLimits: limits.x, yLimits: limits.y, xScale: axes.xScale, yScale: axes.yScale)
         for (orientation, axis) in [(AxisOrientation.x, expected.xaxis), (.y, expected.yaxis)] {
-            let ticks = AxisDrawing.ticks(for: orientation, transform: transform, theme: axes.theme, dpi: figure.dpi)
+            let ticks = AxisTicks.resolve(
+                for: orientation == .x ? axes.xAxis : axes.yAxis, transform: transform, dpi: figure.dpi)
             // matplotlib lists the drawn major ticks, then the minor ones (log axes),
             // with the mathtext it labels powers of ten with.
             let marks = ticks.major + ticks.minor

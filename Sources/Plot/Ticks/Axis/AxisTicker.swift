@@ -36,18 +36,11 @@ public struct AxisTicker: Sendable, Hashable {
         viewMin: Double, viewMax: Double, axisLengthPoints: Double, fontSizePoints: Double,
         orientation: AxisOrientation
     ) throws(TickError) -> TickSet {
-        guard viewMin.isFinite, viewMax.isFinite, (viewMax - viewMin).isFinite else {
-            throw .nonFiniteViewLimits(viewMin, viewMax)
-        }
-        let space = try Self.tickSpace(
-            axisLengthPoints: axisLengthPoints, fontSizePoints: fontSizePoints, orientation: orientation)
-        let locations = locator.tickValues(vmin: viewMin, vmax: viewMax, tickSpace: space)
-        let formatted = formatter.format(locations, viewMin: viewMin, viewMax: viewMax)
-        let low = min(viewMin, viewMax)
-        let high = max(viewMin, viewMax)
-        let tolerance = (high - low) * 1e-10
-        let shown = zip(locations, formatted.labels).filter { low - tolerance <= $0.0 && $0.0 <= high + tolerance }
-        return TickSet(values: shown.map(\.0), labels: shown.map(\.1), offsetText: formatted.offsetText)
+        let ticks = try AxisTicks.resolve(
+            major: Ticker(locator: locator, formatter: formatter), minor: .none, scale: .linear,
+            view: AxisLimits(viewMin, viewMax), axisLengthPoints: axisLengthPoints, fontSizePoints: fontSizePoints,
+            orientation: orientation)
+        return TickSet(values: ticks.values, labels: ticks.labels, offsetText: ticks.offsetText)
     }
 
     /// matplotlib's `Axis.get_tick_space`: how many ticks fit along the axis,

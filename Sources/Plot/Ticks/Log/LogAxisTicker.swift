@@ -38,57 +38,16 @@ public struct LogAxisTicker: Sendable, Hashable {
         guard viewMin.isFinite, viewMax.isFinite, viewMin > 0, viewMax > 0 else {
             throw .nonPositiveLogLimits(viewMin, viewMax)
         }
-        let space = try AxisTicker.tickSpace(
-            axisLengthPoints: axisLengthPoints, fontSizePoints: fontSizePoints, orientation: orientation)
-        let majorLocations = try LogLocator.major.tickValues(vmin: viewMin, vmax: viewMax, tickSpace: space)
-        let minorLocations = try LogLocator.minor.tickValues(vmin: viewMin, vmax: viewMax, tickSpace: space)
-        guard (majorLocations + minorLocations).allSatisfy({ !$0.isInfinite }) else {
-            throw .logTickOverflow(viewMin, viewMax)
-        }
-        let view = LogView(viewMin, viewMax)
-        let minorOnly = view.removingDuplicates(of: majorLocations, from: minorLocations)
-        let formatter = LogFormatterSciNotation()
-        let labelled = formatter.labelledCoefficients(viewMin: viewMin, viewMax: viewMax)
-        func visibleTicks(_ locations: [Double]) -> [LogTick] {
-            locations.filter(view.contains).map {
-                LogTick(value: $0, label: formatter.label(for: $0, labelledCoefficients: labelled))
+        let ticks = try AxisTicks.resolve(
+            major: .defaultMajor(for: .log), minor: .defaultMinor(for: .log), scale: .log,
+            view: AxisLimits(viewMin, viewMax), axisLengthPoints: axisLengthPoints, fontSizePoints: fontSizePoints,
+            orientation: orientation)
+        func logTicks(_ marks: [AxisTicks.Mark]) -> [LogTick] {
+            marks.map { mark in
+                guard case .power(let label) = mark.label else { return LogTick(value: mark.value, label: nil) }
+                return LogTick(value: mark.value, label: label)
             }
         }
-        return LogTickSet(major: visibleTicks(majorLocations), minor: visibleTicks(minorOnly))
-    }
-}
-
-/// A log axis' view in transformed (log10) coordinates, for the two checks `Axis` makes there.
-private struct LogView {
-    let low: Double
-    let high: Double
-
-    init(_ viewMin: Double, _ viewMax: Double) {
-        let ends = [viewMin, viewMax].map(Self.transform).sorted()
-        low = ends[0]
-        high = ends[1]
-    }
-
-    /// `LogTransform(10, nonpositive="clip")`: log10, with -1000 for values that are not positive.
-    static func transform(_ value: Double) -> Double {
-        value <= 0 ? -1000 : log10(value)
-    }
-
-    /// `_interval_contains_close`: inside the view, with a 1e-10 relative tolerance.
-    func contains(_ value: Double) -> Bool {
-        let tolerance = (high - low) * 1e-10
-        let transformed = Self.transform(value)
-        return low - tolerance <= transformed && transformed <= high + tolerance
-    }
-
-    /// `Axis.get_minorticklocs`: the minor locations farther than 1e-5 of the view's log span from
-    /// every major location.
-    func removingDuplicates(of major: [Double], from minor: [Double]) -> [Double] {
-        let tolerance = (high - low) * 1e-5
-        let majorTransformed = major.map(Self.transform)
-        return minor.filter { location in
-            let transformed = Self.transform(location)
-            return !majorTransformed.contains { abs(transformed - $0) <= tolerance }
-        }
+        return LogTickSet(major: logTicks(ticks.major), minor: logTicks(ticks.minor))
     }
 }
