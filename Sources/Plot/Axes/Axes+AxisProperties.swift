@@ -102,7 +102,11 @@ extension Axes {
         if let labels { ticker.formatter = FixedFormatter(labels, at: values) }
         if minor { axis.minor = ticker } else { axis.major = ticker }
         // matplotlib's set_xticks also widens the view to show every tick.
-        if axis.limits == nil, let low = values.min(), let high = values.max(), !minor {
+        guard let low = values.min(), let high = values.max() else { return }
+        if let limits = axis.limits {
+            let widened = AxisLimits(min(limits.low, low), max(limits.high, high))
+            axis.limits = limits.isInverted ? widened.reversed : widened
+        } else {
             axis.tickRangeHint = low...high
         }
     }
