@@ -22,9 +22,25 @@ public final class Axes {
     /// The artists, in insertion order.
     public private(set) var artists: [any Artist] = []
     /// The horizontal axis: scale, limits, ticks, tick style, label, grid.
-    public var xAxis: Axis
-    /// The vertical axis: scale, limits, ticks, tick style, label, grid.
-    public var yAxis: Axis
+    /// Axes that share x (``Figure/subplots(rows:columns:sharex:sharey:)``,
+    /// ``twinx()``) share its scale, limits, inversion and tickers.
+    public var xAxis: Axis {
+        didSet { xShare?.propagate(from: self, orientation: .x) }
+    }
+    /// The vertical axis (see ``xAxis``; shared by `sharey` and ``twiny()``).
+    public var yAxis: Axis {
+        didSet { yShare?.propagate(from: self, orientation: .y) }
+    }
+    /// The axes sharing x with these, when any do.
+    var xShare: AxisShareGroup?
+    /// The axes sharing y with these, when any do.
+    var yShare: AxisShareGroup?
+    /// The figure holding the axes.
+    weak var figure: Figure?
+    /// The subplot grid cell the axes were made in, for layout engines.
+    var gridCell: GridCell?
+    /// The axes these are a twin of (``twinx()``, ``twiny()``).
+    weak var twinOf: Axes?
     /// The sides whose spines are drawn.
     public var visibleSpines: Set<AxesSide>
     /// Whether the background of the box is filled (a twin's is not).
@@ -104,37 +120,32 @@ public final class Axes {
     /// The x and y views the axes will be drawn with: the limits in drawing
     /// order, high to low on an inverted axis.
     public func resolvedViews() -> (x: AxisLimits, y: AxisLimits) {
-        let automatic = autoscaledLimits()
-        return (xAxis.view(automatic: AxisLimits(automatic.x)), yAxis.view(automatic: AxisLimits(automatic.y)))
+        (xAxis.view(automatic: AxisLimits(autoscaledLimits(.x))),
+         yAxis.view(automatic: AxisLimits(autoscaledLimits(.y))))
     }
 
-    /// The limits autoscaling gives, increasing, before fixed limits and
-    /// inversion apply.
-    private func autoscaledLimits() -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+    /// The limits autoscaling gives along `orientation`, increasing, before
+    /// fixed limits and inversion apply: from the data of every axes sharing
+    /// that axis.
+    private func autoscaledLimits(_ orientation: AxisOrientation) -> ClosedRange<Double> {
+        let group = (orientation == .x ? xShare : yShare)?.members ?? [self]
         // An empty axes shows 0...1; once artists exist, an axis without data
         // is autoscaled from matplotlib's (-0.05, 0.05) (e.g. y under a lone rug).
-        guard !artists.isEmpty else { return (0...1, 0...1) }
-        var total = DataBounds()
-        var xStickies: [Double] = []
-        var yStickies: [Double] = []
-        for artist in artists {
-            let bounds = artist.dataBounds
-            total.x = DataBounds.union(total.x, bounds.x)
-            total.y = DataBounds.union(total.y, bounds.y)
-            total.minPositiveX = DataBounds.minimum(total.minPositiveX, bounds.minPositiveX)
-            total.minPositiveY = DataBounds.minimum(total.minPositiveY, bounds.minPositiveY)
-            let sticky = artist.stickyEdges
-            xStickies += sticky.x
-            yStickies += sticky.y
+        guard group.contains(where: { !$0.artists.isEmpty }) else { return 0...1 }
+        var range: ClosedRange<Double>?
+        var minPositive: Double?
+        var stickies: [Double] = []
+        for member in group {
+            for artist in member.artists {
+                let bounds = artist.dataBounds
+                range = DataBounds.union(range, orientation == .x ? bounds.x : bounds.y)
+                minPositive = DataBounds.minimum(minPositive, orientation == .x ? bounds.minPositiveX : bounds.minPositiveY)
+                stickies += orientation == .x ? artist.stickyEdges.x : artist.stickyEdges.y
+            }
         }
-        return (
-            Autoscale.limits(
-                dataRange: total.x, minPositive: total.minPositiveX, margin: xAxis.margin, stickies: xStickies,
-                scale: xAxis.scale),
-            Autoscale.limits(
-                dataRange: total.y, minPositive: total.minPositiveY, margin: yAxis.margin, stickies: yStickies,
-                scale: yAxis.scale)
-        )
+        let axis = orientation == .x ? xAxis : yAxis
+        return Autoscale.limits(
+            dataRange: range, minPositive: minPositive, margin: axis.margin, stickies: stickies, scale: axis.scale)
     }
 
     /// The axes box in device pixels for a canvas of the given size.

@@ -35,7 +35,6 @@ struct AxisLayout {
     init(axis: Axis, transform: AxesTransform, measurer: any TextMeasurer, ticks: AxisTicks? = nil) {
         self.axis = axis
         let box = transform.box
-        let orientation = axis.orientation
         self.ticks = ticks ?? AxisTicks.resolve(for: axis, transform: transform, dpi: measurer.dpi)
         guard axis.isVisible else { return }
         for side in axis.sides {
@@ -174,7 +173,9 @@ struct AxisLayout {
     /// matplotlib's offset text ("1e6", "+1e3"): at the right end beyond
     /// the x tick labels, or above the y axis on its tick-label side.
     private mutating func placeOffsetText(box: Rect, measurer: any TextMeasurer) {
-        guard !ticks.offsetText.isEmpty else { return }
+        guard !ticks.offsetText.isEmpty, !axis.majorStyle.labelSides.isEmpty,
+            axis.orientation == .y || axis.majorStyle.labelSides.contains(.bottom)
+        else { return }
         let style = TextStyle(size: axis.majorStyle.labelSize, color: axis.majorStyle.labelColor)
         let pad = measurer.pixels(fromPoints: 3)
         let extent = measurer.measureText(ticks.offsetText, style: style)

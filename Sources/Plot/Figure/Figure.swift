@@ -45,10 +45,17 @@ public final class Figure {
     }
 
     /// Adds a grid of axes, `rows` by `columns`, separated by the theme's
-    /// subplot spacing (matplotlib's `plt.subplots(rows, columns)`); the
-    /// result is indexed `[row][column]`, row 0 at the top.
+    /// subplot spacing (matplotlib's `plt.subplots(rows, columns, sharex=,
+    /// sharey=)`); the result is indexed `[row][column]`, row 0 at the top.
+    ///
+    /// Shared axes show one view and share their tickers; as matplotlib
+    /// does, x tick labels are then shown only on the bottom row (`sharex`
+    /// `.all` or `.column`) and y tick labels only in the first column
+    /// (`sharey` `.all` or `.row`).
     @discardableResult
-    public func subplots(rows: Int, columns: Int) -> [[Axes]] {
+    public func subplots(
+        rows: Int, columns: Int, sharex: AxisSharing = .none, sharey: AxisSharing = .none
+    ) -> [[Axes]] {
         let rows = max(rows, 1), columns = max(columns, 1)
         let params = theme.subplots
         let totalWidth = params.right - params.left
@@ -57,16 +64,36 @@ public final class Figure {
         let cellHeight = totalHeight / (Double(rows) + params.verticalSpace * Double(rows - 1))
         let grid = (0..<rows).map { row in
             (0..<columns).map { column in
-                Axes(
+                let axes = Axes(
                     theme: theme, figureSize: (width, height),
                     position: (
                         left: params.left + Double(column) * cellWidth * (1 + params.horizontalSpace),
                         bottom: params.top - cellHeight - Double(row) * cellHeight * (1 + params.verticalSpace),
                         width: cellWidth, height: cellHeight))
+                axes.gridCell = GridCell(rows: rows, columns: columns, row: row, column: column)
+                return axes
             }
         }
-        axes += grid.flatMap { $0 }
+        for (row, line) in grid.enumerated() {
+            for (column, axes) in line.enumerated() {
+                if let leader = sharex.leader(row: row, column: column, in: grid) {
+                    AxisShareGroup.join(axes, to: leader, along: .x)
+                }
+                if let leader = sharey.leader(row: row, column: column, in: grid) {
+                    AxisShareGroup.join(axes, to: leader, along: .y)
+                }
+                if sharex.hidesInnerXLabels, row < rows - 1 { axes.hideTickLabels(.x, on: .bottom) }
+                if sharey.hidesInnerYLabels, column > 0 { axes.hideTickLabels(.y, on: .left) }
+            }
+        }
+        adopt(grid.flatMap { $0 })
         return grid
+    }
+
+    /// Adds axes made elsewhere (a twin) to the figure, drawn after the others.
+    func adopt(_ added: [Axes]) {
+        for axes in added { axes.figure = self }
+        axes += added
     }
 
     /// Writes text at (x, y) in figure fractions, measured from the

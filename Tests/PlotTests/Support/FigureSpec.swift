@@ -18,6 +18,33 @@ struct FigureSpec: Decodable {
         let yticks: [Double]?
         let yticklabels: [String]?
         let ticker: TickerSpec?
+        let lines: [LineSpec]?
+    }
+
+    /// A line `ax.plot(x, y, label=…)`.
+    struct LineSpec: Decodable {
+        let x: [Double]
+        let y: [Double]
+        let label: String?
+    }
+
+    /// `sharex`/`sharey`: `false`, `true`, `"row"` or `"col"`.
+    struct Sharing: Decodable {
+        let value: AxisSharing
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let flag = try? container.decode(Bool.self) {
+                value = flag ? .all : .none
+            } else {
+                switch try container.decode(String.self) {
+                case "row": value = .row
+                case "col": value = .column
+                case "all": value = .all
+                default: value = .none
+                }
+            }
+        }
     }
 
     /// A locator and formatter set by hand on one axis.
@@ -59,12 +86,16 @@ struct FigureSpec: Decodable {
     let dpi: Double
     let nrows: Int
     let ncols: Int
+    let sharex: Sharing?
+    let sharey: Sharing?
     let axes: [AxesSpec]
 
     /// The figure and its axes in row-major order.
     func build() throws -> (figure: Figure, axes: [Axes]) {
         let figure = Figure(width: figsize[0], height: figsize[1], dpi: dpi)
-        let grid = figure.subplots(rows: nrows, columns: ncols).flatMap { $0 }
+        let grid = figure.subplots(
+            rows: nrows, columns: ncols, sharex: sharex?.value ?? .none, sharey: sharey?.value ?? .none
+        ).flatMap { $0 }
         for (axes, spec) in zip(grid, self.axes) {
             try spec.apply(to: axes)
         }
@@ -74,6 +105,9 @@ struct FigureSpec: Decodable {
 
 extension FigureSpec.AxesSpec {
     func apply(to axes: Axes) throws {
+        for line in lines ?? [] {
+            try axes.plot(line.x, line.y, label: line.label)
+        }
         if xscale == "log" { axes.xScale = .log }
         if yscale == "log" { axes.yScale = .log }
         if let xlim { axes.setXLimits(xlim[0], xlim[1]) }
