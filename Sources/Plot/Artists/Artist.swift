@@ -18,12 +18,17 @@ public protocol Artist {
     func draw(in context: DrawContext)
     /// What a legend placed with `.best` should avoid covering.
     func legendObstacles(in context: DrawContext) -> LegendObstacles
+    /// The device box a layout engine must keep on the figure, when the
+    /// artist may reach outside the axes box (text, legends); `nil` for
+    /// artists clipped to the box.
+    func layoutBounds(transform: AxesTransform, measurer: any TextMeasurer) -> Rect?
 }
 
 extension Artist {
     public var stickyEdges: StickyEdges { StickyEdges() }
     public var legendEntry: LegendEntry? { nil }
     public func legendObstacles(in context: DrawContext) -> LegendObstacles { LegendObstacles() }
+    public func layoutBounds(transform: AxesTransform, measurer: any TextMeasurer) -> Rect? { nil }
 }
 
 /// The data-space extent of an artist; `nil` on an axis the artist does not

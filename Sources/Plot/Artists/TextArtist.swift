@@ -35,23 +35,28 @@ public struct TextArtist: Artist, Sendable {
     public var dataBounds: DataBounds { DataBounds() }
 
     public func draw(in context: DrawContext) {
-        guard let (origin, anchor, _) = placement(in: context) else { return }
+        guard let (placed, anchor) = placement(transform: context.transform, measurer: context.renderer) else { return }
         if clipped, !context.clip.contains(anchor) { return }
-        context.renderer.drawText(text, at: origin, style: style, rotation: rotation)
+        placed.draw(with: context.renderer)
     }
 
     /// A `.best` legend avoids text, as matplotlib's does.
     public func legendObstacles(in context: DrawContext) -> LegendObstacles {
-        guard let (_, _, bounds) = placement(in: context) else { return LegendObstacles() }
-        return LegendObstacles(boxes: [bounds])
+        guard let (placed, _) = placement(transform: context.transform, measurer: context.renderer) else {
+            return LegendObstacles()
+        }
+        return LegendObstacles(boxes: [placed.bounds])
     }
 
-    /// The baseline origin, the anchor and the box of the text in device space.
-    private func placement(in context: DrawContext) -> (origin: Point, anchor: Point, bounds: Rect)? {
-        let anchor = context.transform.device(x, y, xSpace: xSpace, ySpace: ySpace)
+    /// Text may reach beyond the axes, so layout engines keep it in view.
+    public func layoutBounds(transform: AxesTransform, measurer: any TextMeasurer) -> Rect? {
+        placement(transform: transform, measurer: measurer)?.placed.bounds
+    }
+
+    /// The text at its place, and its anchor, in device space.
+    private func placement(transform: AxesTransform, measurer: any TextMeasurer) -> (placed: PlacedText, anchor: Point)? {
+        let anchor = transform.device(x, y, xSpace: xSpace, ySpace: ySpace)
         guard anchor.x.isFinite, anchor.y.isFinite else { return nil }
-        let extent = context.renderer.measureText(text, style: style)
-        let origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: alignment, rotation: rotation)
-        return (origin, anchor, TextPlacement.bounds(origin: origin, extent: extent, rotation: rotation))
+        return (PlacedText(text, style: style, anchor: anchor, alignment: alignment, rotation: rotation, measurer: measurer), anchor)
     }
 }

@@ -17,8 +17,18 @@ public final class Axes {
     /// The style every call on these axes starts from.
     public let theme: Theme
     /// The box of the axes in figure fractions, measured from the bottom-left
-    /// corner (matplotlib's `position`): left, bottom, width, height.
-    public var position: (left: Double, bottom: Double, width: Double, height: Double)
+    /// corner (matplotlib's `position`): left, bottom, width, height. A
+    /// layout engine moves it when the figure is drawn; setting it fixes the
+    /// position the layout starts from.
+    public var position: (left: Double, bottom: Double, width: Double, height: Double) {
+        get { layoutPosition ?? gridPosition }
+        set {
+            gridPosition = newValue
+            layoutPosition = nil
+        }
+    }
+    /// Where the last layout put the axes, when a layout engine moved them.
+    var layoutPosition: (left: Double, bottom: Double, width: Double, height: Double)?
     /// The artists, in insertion order.
     public private(set) var artists: [any Artist] = []
     /// The horizontal axis: scale, limits, ticks, tick style, label, grid.
@@ -37,6 +47,8 @@ public final class Axes {
     var yShare: AxisShareGroup?
     /// The figure holding the axes.
     weak var figure: Figure?
+    /// The position the axes were made with, where every layout starts.
+    var gridPosition: (left: Double, bottom: Double, width: Double, height: Double)
     /// The subplot grid cell the axes were made in, for layout engines.
     var gridCell: GridCell?
     /// The axes these are a twin of (``twinx()``, ``twiny()``).
@@ -63,7 +75,7 @@ public final class Axes {
     ) {
         self.theme = theme
         self.figureSize = figureSize
-        self.position = position
+        gridPosition = position
         xAxis = Axis(.x, theme: theme)
         yAxis = Axis(.y, theme: theme)
         visibleSpines = theme.visibleSpines

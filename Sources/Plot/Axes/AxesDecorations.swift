@@ -2,13 +2,14 @@
 /// (ticks, tick labels, offset texts, labels) and the title, with the box
 /// they cover together (matplotlib's `Axes.get_tightbbox` without artists).
 struct AxesDecorations {
-    let box: Rect
+    let transform: AxesTransform
+    var box: Rect { transform.box }
     let xAxis: AxisLayout
     let yAxis: AxisLayout
-    let title: AxisLayout.PlacedText?
+    let title: PlacedText?
 
     init(axes: Axes, transform: AxesTransform, measurer: any TextMeasurer) {
-        box = transform.box
+        self.transform = transform
         xAxis = AxisLayout(axis: axes.xAxis, transform: transform, measurer: measurer)
         yAxis = AxisLayout(axis: axes.yAxis, transform: transform, measurer: measurer)
         title = Self.placeTitle(axes.title, theme: axes.theme, box: transform.box, xAxis: xAxis, measurer: measurer)
@@ -18,20 +19,17 @@ struct AxesDecorations {
     /// the x axis' top side when that has tick labels or the label.
     private static func placeTitle(
         _ title: String, theme: Theme, box: Rect, xAxis: AxisLayout, measurer: any TextMeasurer
-    ) -> AxisLayout.PlacedText? {
+    ) -> PlacedText? {
         guard !title.isEmpty else { return nil }
         let style = TextStyle(size: theme.titleSize, color: theme.textColor)
-        let extent = measurer.measureText(title, style: style)
-        var anchor = Point(box.midX, box.minY - measurer.pixels(fromPoints: theme.titlePad))
-        var origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: TextAlignment(.center, .baseline))
-        var bounds = TextPlacement.bounds(origin: origin, extent: extent)
+        let anchor = Point(box.midX, box.minY - measurer.pixels(fromPoints: theme.titlePad))
+        let placed = PlacedText(
+            title, style: style, anchor: anchor, alignment: TextAlignment(.center, .baseline), measurer: measurer)
         let topSideUsed = xAxis.axis.majorStyle.labelSides.contains(.top) || xAxis.axis.labelSide == .top
-        if topSideUsed, let top = xAxis.inkBounds?.minY, bounds.maxY > top {
-            anchor.y -= bounds.maxY - top
-            origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: TextAlignment(.center, .baseline))
-            bounds = TextPlacement.bounds(origin: origin, extent: extent)
+        if topSideUsed, let top = xAxis.inkBounds?.minY, placed.bounds.maxY > top {
+            return placed.moved(dx: 0, dy: top - placed.bounds.maxY)
         }
-        return AxisLayout.PlacedText(text: title, style: style, origin: origin, rotation: 0, bounds: bounds)
+        return placed
     }
 
     /// Everything the decorations and the box cover.
@@ -43,8 +41,24 @@ struct AxesDecorations {
         return bounds
     }
 
+    /// The box a layout engine keeps on the figure (matplotlib's
+    /// `get_tightbbox(for_layout_only=True)`): the box, both axes with their
+    /// labels counted only across, the title counted only in height, and
+    /// the artists that reach outside the box.
+    func layoutBounds(artists: [any Artist], measurer: any TextMeasurer) -> Rect {
+        var bounds = box
+        var parts = [xAxis.layoutBounds, yAxis.layoutBounds]
+        if let title = title?.bounds {
+            parts.append(Rect(x0: title.midX - 0.5, y0: title.minY, x1: title.midX + 0.5, y1: title.maxY))
+        }
+        parts += artists.map { $0.layoutBounds(transform: transform, measurer: measurer) }
+        for part in parts.compactMap({ $0 }) where part.minX.isFinite && part.minY.isFinite {
+            bounds = bounds.union(part)
+        }
+        return bounds
+    }
+
     func drawTitle(with renderer: any Renderer) {
-        guard let title else { return }
-        renderer.drawText(title.text, at: title.origin, style: title.style, rotation: 0)
+        title?.draw(with: renderer)
     }
 }

@@ -10,15 +10,6 @@ struct AxisLayout {
         let bounds: Rect
     }
 
-    /// A line of text at its place.
-    struct PlacedText {
-        let text: String
-        let style: TextStyle
-        let origin: Point
-        let rotation: Double
-        let bounds: Rect
-    }
-
     let axis: Axis
     let ticks: AxisTicks
     private(set) var gridLines: [(path: Path, stroke: StrokeStyle)] = []
@@ -51,7 +42,23 @@ struct AxisLayout {
     /// The box of everything drawn outside the axes box: tick labels, the
     /// offset text, the label and outward tick marks; `nil` when none.
     var inkBounds: Rect? {
-        let parts = sideExtents.values.map { $0 } + [offsetText?.bounds, label?.bounds].compactMap { $0 }
+        inkBounds(labelBounds: label?.bounds)
+    }
+
+    /// The tight box for a layout engine: as ``inkBounds``, but the label
+    /// only counts across the axis (an x label 1 px wide, a y label 1 px
+    /// tall), as matplotlib's `get_tightbbox(for_layout_only=True)`.
+    var layoutBounds: Rect? {
+        inkBounds(labelBounds: label.map { text in
+            let box = text.bounds
+            return axis.orientation == .x
+                ? Rect(x0: box.midX - 0.5, y0: box.minY, x1: box.midX + 0.5, y1: box.maxY)
+                : Rect(x0: box.minX, y0: box.midY - 0.5, x1: box.maxX, y1: box.midY + 0.5)
+        })
+    }
+
+    private func inkBounds(labelBounds: Rect?) -> Rect? {
+        let parts = sideExtents.values.map { $0 } + [offsetText?.bounds, labelBounds].compactMap { $0 }
         guard var bounds = parts.first else { return nil }
         for part in parts.dropFirst() { bounds = bounds.union(part) }
         return bounds
@@ -73,7 +80,7 @@ struct AxisLayout {
             label.text.draw(with: renderer, at: label.origin)
         }
         for text in [offsetText, label].compactMap({ $0 }) {
-            renderer.drawText(text.text, at: text.origin, style: text.style, rotation: text.rotation)
+            text.draw(with: renderer)
         }
     }
 
@@ -173,35 +180,31 @@ struct AxisLayout {
     /// matplotlib's offset text ("1e6", "+1e3"): at the right end beyond
     /// the x tick labels, or above the y axis on its tick-label side.
     private mutating func placeOffsetText(box: Rect, measurer: any TextMeasurer) {
-        guard !ticks.offsetText.isEmpty, !axis.majorStyle.labelSides.isEmpty,
+        // Hidden with the tick labels, as matplotlib's label_outer hides it.
+        guard !axis.majorStyle.labelSides.isEmpty,
             axis.orientation == .y || axis.majorStyle.labelSides.contains(.bottom)
         else { return }
         let style = TextStyle(size: axis.majorStyle.labelSize, color: axis.majorStyle.labelColor)
         let pad = measurer.pixels(fromPoints: 3)
-        let extent = measurer.measureText(ticks.offsetText, style: style)
-        let origin: Point
+        let anchor: Point, alignment: TextAlignment
         if axis.orientation == .x {
-            let below = sideExtents[.bottom]?.maxY ?? box.maxY
-            origin = TextPlacement.origin(
-                anchor: Point(box.maxX, below + pad), extent: extent, alignment: TextAlignment(.right, .top))
+            let below = tickLabels.isEmpty ? box.maxY : (sideExtents[.bottom]?.maxY ?? box.maxY)
+            (anchor, alignment) = (Point(box.maxX, below + pad), TextAlignment(.right, .top))
         } else {
             let onRight = axis.majorStyle.labelSides == [.right]
-            origin = TextPlacement.origin(
-                anchor: Point(onRight ? box.maxX : box.minX, box.minY - pad), extent: extent,
-                alignment: TextAlignment(onRight ? .right : .left, .baseline))
+            (anchor, alignment) = (
+                Point(onRight ? box.maxX : box.minX, box.minY - pad), TextAlignment(onRight ? .right : .left, .baseline)
+            )
         }
-        offsetText = PlacedText(
-            text: ticks.offsetText, style: style, origin: origin, rotation: 0,
-            bounds: TextPlacement.bounds(origin: origin, extent: extent))
+        guard !ticks.offsetText.isEmpty else { return }
+        offsetText = PlacedText(ticks.offsetText, style: style, anchor: anchor, alignment: alignment, measurer: measurer)
     }
 
     /// The axis label beyond what its side's ticks cover.
     private mutating func placeLabel(box: Rect, measurer: any TextMeasurer) {
-        guard !axis.label.isEmpty else { return }
         let side = axis.labelSide
         let covered = sideExtents[side] ?? Self.spineLine(side, box: box)
         let pad = measurer.pixels(fromPoints: axis.labelPad)
-        let extent = measurer.measureText(axis.label, style: axis.labelStyle)
         let anchor: Point, alignment: TextAlignment, rotation: Double
         switch side {
         case .bottom: (anchor, alignment, rotation) = (Point(box.midX, covered.maxY + pad), TextAlignment(.center, .top), 0)
@@ -211,10 +214,9 @@ struct AxisLayout {
         case .right:
             (anchor, alignment, rotation) = (Point(covered.maxX + pad, box.midY), TextAlignment(.center, .top), 90)
         }
-        let origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: alignment, rotation: rotation)
+        guard !axis.label.isEmpty else { return }
         label = PlacedText(
-            text: axis.label, style: axis.labelStyle, origin: origin, rotation: rotation,
-            bounds: TextPlacement.bounds(origin: origin, extent: extent, rotation: rotation))
+            axis.label, style: axis.labelStyle, anchor: anchor, alignment: alignment, rotation: rotation, measurer: measurer)
     }
 }
 

@@ -10,6 +10,9 @@ public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
     case kdeSkipped(reason: String)
     /// A group had no finite values and was left out.
     case emptyGroup(String)
+    /// A layout engine could not make room for every axes and left them
+    /// where they were.
+    case layoutNotApplied(String)
 
     /// The warning for a density skipped because of `error` (one whose
     /// ``Stats/KDEError/isUnusableSpread`` is true), naming the group when there are several.
@@ -29,6 +32,8 @@ public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
             return "density curve skipped: \(reason)"
         case .emptyGroup(let name):
             return "group '\(name)' has no finite values and is not drawn"
+        case .layoutNotApplied(let reason):
+            return reason
         }
     }
 }

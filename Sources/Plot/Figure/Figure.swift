@@ -21,6 +21,12 @@ public final class Figure {
     /// A title above all axes (matplotlib's `suptitle`: 12 pt, centred, its
     /// top at 98 % of the height); empty for none.
     public var title = ""
+    /// How the axes are placed: the theme's subplot parameters, or
+    /// constrained layout (matplotlib's `layout="constrained"`).
+    public var layout = FigureLayout.subplotParameters
+    /// What the last layout could not do (e.g. decorations too large for
+    /// the figure); `nil` when it did everything.
+    public private(set) var layoutWarning: PlotWarning?
     /// Text placed in figure fractions (0…1 from the bottom-left corner).
     public private(set) var texts: [(text: String, x: Double, y: Double, style: TextStyle, alignment: TextAlignment)] = []
 
@@ -106,24 +112,47 @@ public final class Figure {
         texts.append((text, x, y, TextStyle(size: size ?? theme.fontSize, color: color ?? theme.textColor), alignment))
     }
 
+    /// Places the axes as ``layout`` asks, measuring text with `measurer`
+    /// (run by ``draw(with:)``; each run starts from the subplot grid's
+    /// own positions, so drawing twice gives the same figure).
+    public func applyLayout(measurer: any TextMeasurer) {
+        for axes in axes { axes.layoutPosition = nil }
+        switch layout {
+        case .subplotParameters: layoutWarning = nil
+        case .constrained(let engine): layoutWarning = engine.apply(to: self, measurer: measurer)
+        }
+    }
+
+    /// The suptitle at its place on a canvas `canvasHeight` pixels tall: 98 %
+    /// up under the subplot parameters, one pad below the top edge under
+    /// constrained layout.
+    func suptitlePlacement(measurer: any TextMeasurer, canvasHeight: Double) -> PlacedText? {
+        guard !title.isEmpty else { return nil }
+        let style = TextStyle(size: theme.titleSize, color: theme.textColor)
+        let y: Double
+        switch layout {
+        case .subplotParameters: y = 0.98
+        case .constrained(let engine): y = 1 - engine.heightPad / height
+        }
+        let size = pixelSize
+        let anchor = Point(0.5 * Double(size.width), (1 - y) * canvasHeight)
+        return PlacedText(title, style: style, anchor: anchor, alignment: TextAlignment(.center, .top), measurer: measurer)
+    }
+
     /// Draws the whole figure with `renderer`.
     public func draw(with renderer: any Renderer) {
+        applyLayout(measurer: renderer)
         let size = pixelSize
         let canvas = Rect(x: 0, y: 0, width: Double(size.width), height: Double(size.height))
         renderer.drawPath(Path(rect: canvas), fill: theme.figureFaceColor, stroke: nil, clip: nil, snap: false)
         for axes in axes {
             axes.draw(with: renderer, canvasWidth: canvas.width, canvasHeight: canvas.height)
         }
-        var placed = texts
-        if !title.isEmpty {
-            placed.append((title, 0.5, 0.98, TextStyle(size: theme.titleSize, color: theme.textColor),
-                           TextAlignment(.center, .top)))
-        }
-        for item in placed {
+        suptitlePlacement(measurer: renderer, canvasHeight: canvas.height)?.draw(with: renderer)
+        for item in texts {
             let anchor = Point(item.x * canvas.width, (1 - item.y) * canvas.height)
-            let extent = renderer.measureText(item.text, style: item.style)
-            let origin = TextPlacement.origin(anchor: anchor, extent: extent, alignment: item.alignment)
-            renderer.drawText(item.text, at: origin, style: item.style, rotation: 0)
+            PlacedText(item.text, style: item.style, anchor: anchor, alignment: item.alignment, measurer: renderer)
+                .draw(with: renderer)
         }
     }
 

@@ -138,6 +138,16 @@ public final class CairoRenderer: Renderer {
         return layout.extent
     }
 
+    public func lineMetrics(for style: TextStyle) -> FontVerticalMetrics {
+        guard let face = try? FontCache.shared.layoutFace(style.weight) else {
+            return FontVerticalMetrics(ascent: 0, descent: 0, lineGap: 0)
+        }
+        let metrics = face.lineMetrics
+        let scale = metrics.pixelsPerUnit(points: style.size, dpi: dpi)
+        return FontVerticalMetrics(
+            ascent: metrics.ascender * scale, descent: metrics.descender * scale, lineGap: metrics.lineGap * scale)
+    }
+
     // MARK: Output
 
     /// Finishes the drawing and returns the encoded file.

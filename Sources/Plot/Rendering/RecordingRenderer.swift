@@ -70,4 +70,8 @@ public final class RecordingRenderer: Renderer {
     public func measureText(_ text: String, style: TextStyle) -> TextExtent {
         measurer.measureText(text, style: style)
     }
+
+    public func lineMetrics(for style: TextStyle) -> FontVerticalMetrics {
+        measurer.lineMetrics(for: style)
+    }
 }

@@ -6,6 +6,24 @@ public protocol TextMeasurer: AnyObject {
 
     /// The size of one line of text (see ``TextExtent``).
     func measureText(_ text: String, style: TextStyle) -> TextExtent
+
+    /// The font's typographic line metrics in device units: the least
+    /// ascent and descent of every line, and the gap between lines.
+    func lineMetrics(for style: TextStyle) -> FontVerticalMetrics
+}
+
+/// A font's typographic ascent, descent and line gap in device units (the
+/// OS/2 table's values, as matplotlib's `Text._get_layout` reads them).
+public struct FontVerticalMetrics: Hashable, Sendable {
+    public var ascent: Double
+    public var descent: Double
+    public var lineGap: Double
+
+    public init(ascent: Double, descent: Double, lineGap: Double) {
+        self.ascent = ascent
+        self.descent = descent
+        self.lineGap = lineGap
+    }
 }
 
 extension TextMeasurer {

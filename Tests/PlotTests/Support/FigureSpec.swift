@@ -86,6 +86,8 @@ struct FigureSpec: Decodable {
     let dpi: Double
     let nrows: Int
     let ncols: Int
+    let layout: String?
+    let suptitle: String?
     let sharex: Sharing?
     let sharey: Sharing?
     let axes: [AxesSpec]
@@ -93,6 +95,8 @@ struct FigureSpec: Decodable {
     /// The figure and its axes in row-major order.
     func build() throws -> (figure: Figure, axes: [Axes]) {
         let figure = Figure(width: figsize[0], height: figsize[1], dpi: dpi)
+        if layout == "constrained" { figure.layout = .constrained }
+        if let suptitle { figure.title = suptitle }
         let grid = figure.subplots(
             rows: nrows, columns: ncols, sharex: sharex?.value ?? .none, sharey: sharey?.value ?? .none
         ).flatMap { $0 }

@@ -1,0 +1,122 @@
+/// matplotlib's constrained layout for one subplot grid
+/// (`_constrained_layout.do_constrained_layout`), solved in closed form.
+///
+/// Each axes asks for margins: how far its decorations reach beyond its box
+/// (tick labels, labels across, titles in height; see
+/// ``AxesDecorations/layoutBounds(artists:measurer:)``) plus a pad. Every
+/// column takes the largest left and right margins of its axes, every row
+/// the largest top and bottom ones, the suptitle takes a band at the top,
+/// and the columns (rows) share what is left equally. As matplotlib, the
+/// layout runs twice, since moved axes get new tick labels.
+public struct ConstrainedLayout: Sendable, Hashable {
+    /// Space around each axes, in inches (`figure.constrained_layout.w_pad`).
+    public var widthPad: Double
+    /// Space around each axes, in inches (`figure.constrained_layout.h_pad`).
+    public var heightPad: Double
+    /// Space between columns as a fraction of the figure width, shared by
+    /// the columns (`wspace`).
+    public var widthSpace: Double
+    /// Space between rows as a fraction of the figure height (`hspace`).
+    public var heightSpace: Double
+
+    public init(widthPad: Double = 3.0 / 72, heightPad: Double = 3.0 / 72, widthSpace: Double = 0.02,
+                heightSpace: Double = 0.02) {
+        self.widthPad = widthPad
+        self.heightPad = heightPad
+        self.widthSpace = widthSpace
+        self.heightSpace = heightSpace
+    }
+
+    /// The margins of one cell, in figure fractions: those of the
+    /// decorations and those of the pads (matplotlib's `left` and `leftcb`).
+    private struct Margins {
+        var left = 0.0, right = 0.0, top = 0.0, bottom = 0.0
+        var leftPad = 0.0, rightPad = 0.0, topPad = 0.0, bottomPad = 0.0
+    }
+
+    /// Moves the axes of `figure` made in subplot grids to their
+    /// constrained positions, measuring text with `measurer`.
+    ///
+    /// - Returns: a warning when the decorations leave no room for an axes
+    ///   (matplotlib's "constrained_layout not applied"); the axes then keep
+    ///   their positions.
+    @discardableResult
+    func apply(to figure: Figure, measurer: any TextMeasurer) -> PlotWarning? {
+        let cells = figure.axes.filter { $0.gridCell != nil }
+        guard let grid = cells.first?.gridCell else { return nil }
+        let (rows, columns) = (grid.rows, grid.columns)
+        let size = figure.pixelSize
+        let (canvasWidth, canvasHeight) = (Double(size.width), Double(size.height))
+        let wPad = widthPad / figure.width, hPad = heightPad / figure.height
+        for _ in 0..<2 {
+            var columnMargins = Array(repeating: Margins(), count: columns)
+            var rowMargins = Array(repeating: Margins(), count: rows)
+            for axes in cells {
+                guard let cell = axes.gridCell, cell.rows == rows, cell.columns == columns else { continue }
+                let own = margins(of: axes, cell: cell, wPad: wPad, hPad: hPad, measurer: measurer,
+                                  canvas: (canvasWidth, canvasHeight))
+                columnMargins[cell.column].left = max(columnMargins[cell.column].left, own.left)
+                columnMargins[cell.column].leftPad = max(columnMargins[cell.column].leftPad, own.leftPad)
+                columnMargins[cell.column].right = max(columnMargins[cell.column].right, own.right)
+                columnMargins[cell.column].rightPad = max(columnMargins[cell.column].rightPad, own.rightPad)
+                rowMargins[cell.row].top = max(rowMargins[cell.row].top, own.top)
+                rowMargins[cell.row].topPad = max(rowMargins[cell.row].topPad, own.topPad)
+                rowMargins[cell.row].bottom = max(rowMargins[cell.row].bottom, own.bottom)
+                rowMargins[cell.row].bottomPad = max(rowMargins[cell.row].bottomPad, own.bottomPad)
+            }
+            // The suptitle's band: its height and a pad on each side.
+            let titleBand = figure.suptitlePlacement(measurer: measurer, canvasHeight: canvasHeight)
+                .map { $0.bounds.height / canvasHeight + 2 * hPad } ?? 0
+            let horizontal = columnMargins.reduce(0) { $0 + $1.left + $1.leftPad + $1.right + $1.rightPad }
+            let vertical = rowMargins.reduce(0) { $0 + $1.top + $1.topPad + $1.bottom + $1.bottomPad }
+            let innerWidth = (1 - horizontal) / Double(columns)
+            let innerHeight = (1 - titleBand - vertical) / Double(rows)
+            guard innerWidth > 0, innerHeight > 0 else {
+                return .layoutNotApplied(
+                    "constrained layout not applied: the axes decorations need more room than the figure has")
+            }
+            var lefts: [Double] = []
+            var x = 0.0
+            for margin in columnMargins {
+                lefts.append(x + margin.leftPad + margin.left)
+                x += margin.leftPad + margin.left + innerWidth + margin.right + margin.rightPad
+            }
+            var tops: [Double] = []
+            var y = 1 - titleBand
+            for margin in rowMargins {
+                tops.append(y - margin.topPad - margin.top)
+                y -= margin.topPad + margin.top + innerHeight + margin.bottom + margin.bottomPad
+            }
+            for axes in cells {
+                guard let cell = axes.gridCell, cell.rows == rows, cell.columns == columns else { continue }
+                axes.layoutPosition = (
+                    left: lefts[cell.column], bottom: tops[cell.row] - innerHeight, width: innerWidth,
+                    height: innerHeight)
+            }
+        }
+        return nil
+    }
+
+    /// What one axes asks of its cell (`get_margin_from_padding` +
+    /// `make_layout_margins`).
+    private func margins(
+        of axes: Axes, cell: GridCell, wPad: Double, hPad: Double, measurer: any TextMeasurer,
+        canvas: (width: Double, height: Double)
+    ) -> Margins {
+        var margins = Margins()
+        let halfW = widthSpace / 2 / Double(cell.columns), halfH = heightSpace / 2 / Double(cell.rows)
+        margins.leftPad = halfW > wPad && cell.column > 0 ? halfW : wPad
+        margins.rightPad = halfW > wPad && cell.column < cell.columns - 1 ? halfW : wPad
+        margins.topPad = halfH > hPad && cell.row > 0 ? halfH : hPad
+        margins.bottomPad = halfH > hPad && cell.row < cell.rows - 1 ? halfH : hPad
+        let transform = axes.transform(canvasWidth: canvas.width, canvasHeight: canvas.height)
+        let decorations = AxesDecorations(axes: axes, transform: transform, measurer: measurer)
+        let tight = decorations.layoutBounds(artists: axes.artists, measurer: measurer)
+        let box = transform.box
+        margins.left = (box.minX - tight.minX) / canvas.width
+        margins.right = (tight.maxX - box.maxX) / canvas.width
+        margins.top = (box.minY - tight.minY) / canvas.height
+        margins.bottom = (tight.maxY - box.maxY) / canvas.height
+        return margins
+    }
+}
