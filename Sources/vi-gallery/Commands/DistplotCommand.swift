@@ -82,13 +82,13 @@ struct DistplotCommand: ParsableCommand {
             throw UnusableDataError(source: source.name, column: data.label, reason: "\(error)")
         }
         for warning in result.warnings {
-            StandardError.write("warning: \(source.name), \(data.label): \(warning)")
+            ConsoleStream.error.write("warning: \(source.name), \(data.label): \(warning)")
         }
         let report = json ? try DistplotReport(result, ruleName: bins.ruleName).json() : nil
         if let figurePath {
             try figure.save(to: URL(fileURLWithPath: figurePath))
-            if report == nil { print("wrote \(figurePath)") }
+            if report == nil { ConsoleStream.output.write("wrote \(figurePath)") }
         }
-        if let report { print(report) }
+        if let report { ConsoleStream.output.write(report) }
     }
 }

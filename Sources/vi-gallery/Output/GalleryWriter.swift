@@ -56,11 +56,11 @@ struct GalleryWriter {
     }
 
     private func printSummary(_ paths: [String]) {
-        print("Wrote \(paths.count) file\(paths.count == 1 ? "" : "s") to \(folder):")
+        ConsoleStream.output.write("Wrote \(paths.count) file\(paths.count == 1 ? "" : "s") to \(folder):")
         let width = paths.map(\.count).max() ?? 0
         for path in paths {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            print("  " + path.padded(to: width) + String(format: "  %9d bytes", size))
+            ConsoleStream.output.write("  " + path.padded(to: width) + String(format: "  %9d bytes", size))
         }
     }
 
@@ -110,8 +110,8 @@ private struct GalleryProgress {
         outcomes[index] = outcome
         while nextToReport < outcomes.count, let ready = outcomes[nextToReport] {
             switch ready {
-            case .written(_, let line): print(line)
-            case .failed(let message): StandardError.write(message)
+            case .written(_, let line): ConsoleStream.output.write(line)
+            case .failed(let message): ConsoleStream.error.write(message)
             }
             nextToReport += 1
         }
