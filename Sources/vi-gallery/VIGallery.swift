@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Plot
 
 /// The `vi-gallery` command: renders the notebook's figures, fits its target and draws
 /// distplots of CSV data.
@@ -26,6 +27,7 @@ struct VIGallery: ParsableCommand {
     /// and with status 1 when standard output could not take the output.
     static func main() {
         ConsoleStream.claimClosedDescriptors()
+        TemporaryFileCleanup.installSignalHandlers()
         var status = ExitCode.success
         do {
             var command = try parseAsRoot()
