@@ -61,8 +61,8 @@ public struct RawFilePath: Sendable, Hashable, CustomStringConvertible {
         return Array(bytes[(slash + 1)...])
     }
 
-    /// Calls `body` with the path as a NUL-terminated C string.
-    func withCString<Result>(_ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
+    /// Calls `body` with the path as a NUL-terminated C string, for system calls.
+    public func withCString<Result>(_ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
         let terminated = bytes.map { CChar(bitPattern: $0) } + [0]
         return try body(terminated)
     }

@@ -56,17 +56,19 @@ struct DistplotCommand: ParsableCommand {
     @Flag(help: "Print the statistics as one JSON object on standard output.")
     var json = false
 
-    /// The figure's path: `--output`, else `distplot.png` unless only JSON was asked for.
+    /// The figure's path as typed: `--output`, else `distplot.png` unless only JSON was asked for.
     private var figurePath: String? {
         output ?? (json ? nil : "distplot.png")
     }
 
+    /// The format the extension of `path` names, if any.
+    private static func format(of path: String) -> OutputFormat? {
+        OutputFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
     func validate() throws {
-        if let output {
-            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-            guard OutputFormat(rawValue: ext) != nil else {
-                throw ValidationError("--output \(output): the extension must name a format: \(FormatList.validNames)")
-            }
+        if let output, Self.format(of: output) == nil {
+            throw ValidationError("--output \(output): the extension must name a format: \(FormatList.validNames)")
         }
     }
 
@@ -85,8 +87,10 @@ struct DistplotCommand: ParsableCommand {
             ConsoleStream.error.write("warning: \(source.name), \(data.label): \(warning)")
         }
         let report = json ? try DistplotReport(result, ruleName: bins.ruleName).json() : nil
-        if let figurePath {
-            try figure.save(to: URL(fileURLWithPath: figurePath))
+        if let figurePath, let format = Self.format(of: figurePath) {
+            let path = RawArguments.path(figurePath)
+            try AtomicFileWriter.validateDestination(path)
+            try AtomicFileWriter.save(try figure.encoded(as: format), to: path)
             if report == nil { ConsoleStream.output.write("wrote \(figurePath)") }
         }
         if let report { ConsoleStream.output.write(report) }

@@ -1,3 +1,5 @@
+import Plot
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -6,18 +8,20 @@
 
 /// Where CSV bytes come from: a file, or standard input (`-`).
 enum CSVSource: Equatable {
-    case file(path: String)
+    /// A file, by the bytes of its path (names need not be UTF-8).
+    case file(path: RawFilePath)
     case standardInput
 
-    /// `-` means standard input; anything else is a file path.
+    /// `-` means standard input; anything else is a file path, taken as the
+    /// bytes the user typed (``RawArguments``).
     init(argument: String) {
-        self = argument == "-" ? .standardInput : .file(path: argument)
+        self = argument == "-" ? .standardInput : .file(path: RawArguments.path(argument))
     }
 
     /// The name messages use for this source.
     var name: String {
         switch self {
-        case .file(let path): return path
+        case .file(let path): return path.description
         case .standardInput: return "standard input"
         }
     }
@@ -32,7 +36,7 @@ enum CSVSource: Equatable {
         case .standardInput:
             descriptor = STDIN_FILENO
         case .file(let path):
-            descriptor = open(path, O_RDONLY)
+            descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
             guard descriptor >= 0 else { throw .unreadable(reason: Self.lastErrorMessage()) }
         }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
