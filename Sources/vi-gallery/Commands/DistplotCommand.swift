@@ -9,8 +9,10 @@ struct DistplotCommand: ParsableCommand {
         abstract: "Draw a distplot (density histogram, KDE, rug) of one numeric column of a CSV file.",
         discussion: """
             The CSV is read as RFC 4180 (quoted fields, doubled quotes), streaming, \
-            with a UTF-8 byte-order mark, CRLF line ends and blank lines allowed. The \
-            first row is a header when its field in the chosen column is not a \
+            with a UTF-8 byte-order mark, CRLF line ends and blank lines allowed (in a \
+            one-column file a blank line after the first row is a missing value). A field \
+            may hold up to 1 MiB and a line 64 MiB; a NUL byte (UTF-16 or binary input) \
+            is an error. The first row is a header when its field in the chosen column is not a \
             number; --column NAME needs a header. Every row needs as many fields as \
             the first.
 
