@@ -33,7 +33,10 @@ struct DistplotCommand: ParsableCommand {
     @Argument(help: "The CSV file, or - for standard input.")
     var file: String
 
-    @Option(help: "The column: a header name, or a 0-based index.")
+    // `.unconditional`, as for --bins, so that "-1" is a value with its own message.
+    @Option(
+        parsing: .unconditional, help: "The column: a header name, or a 0-based index. (default: 0)",
+        transform: ColumnSelector.init(parsing:))
     var column = ColumnSelector.index(0)
 
     // `.unconditional` takes "-3" as the value, so a negative count gets
