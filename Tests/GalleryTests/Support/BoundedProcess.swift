@@ -12,7 +12,8 @@ struct BoundedRun {
     let signal: Int32?
     /// Whether the run was killed for outliving its time limit.
     let timedOut: Bool
-    /// The peak resident memory of the process (the script `exec`s the program).
+    /// The peak resident memory of the process after its last `exec` (the
+    /// script `exec`s the program), sampled from `/proc` while it runs.
     let peakResidentBytes: Int
     let standardOutput: String
     let standardError: String
@@ -22,8 +23,10 @@ struct BoundedRun {
 /// hostile environment would run it: the script sets the condition (a
 /// redirection, `ulimit`, `umask`, a signal) and usually `exec`s `"$VI"`.
 ///
-/// The child is spawned with `posix_spawn` and reaped with `wait4`, which
-/// reports its own peak memory; its address space is capped with `ulimit -v`
+/// The child is spawned with `posix_spawn`; its peak memory is the largest
+/// `VmHWM` of `/proc/PID/status` seen while it runs (not `wait4`'s
+/// `ru_maxrss`, which also counts the test process's memory, shared by the
+/// child until its `exec`); its address space is capped with `ulimit -v`
 /// at `memoryLimit` bytes, its umask is 022 unless the script sets another,
 /// and it is killed (SIGKILL) after `timeLimit`.
 enum BoundedProcess {
@@ -60,22 +63,32 @@ enum BoundedProcess {
 
         let deadline = ContinuousClock.now + timeLimit
         var status: Int32 = 0
-        var usage = rusage()
         var timedOut = false
-        while wait4(pid, &status, WNOHANG, &usage) == 0 {
+        var peak = 0
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            peak = max(peak, highWaterMark(of: pid))
             if ContinuousClock.now > deadline, !timedOut {
                 timedOut = true
                 kill(pid, SIGKILL)
             }
-            usleep(5_000)
+            usleep(2_000)
         }
         let signalled = status & 0x7F
         return BoundedRun(
             exitStatus: signalled == 0 ? (status >> 8) & 0xFF : nil,
             signal: signalled == 0 ? nil : signalled,
             timedOut: timedOut,
-            peakResidentBytes: Int(usage.ru_maxrss) * 1024,
+            peakResidentBytes: peak,
             standardOutput: String(decoding: (try? Data(contentsOf: outputURL)) ?? Data(), as: UTF8.self),
             standardError: String(decoding: (try? Data(contentsOf: errorURL)) ?? Data(), as: UTF8.self))
+    }
+
+    /// The `VmHWM` of a running process in bytes (0 once it has exited).
+    private static func highWaterMark(of pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kibibytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
+        return kibibytes * 1024
     }
 }
