@@ -78,7 +78,7 @@ struct DistplotCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source = CSVSource(argument: file)
+        let source = CSVSource(argument: file, path: RawArguments.path(file))
         let data = try NumericColumnReader.read(source, column: column)
         let figure = Figure()
         let result: DistplotResult

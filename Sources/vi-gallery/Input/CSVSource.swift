@@ -12,10 +12,9 @@ enum CSVSource: Equatable {
     case file(path: RawFilePath)
     case standardInput
 
-    /// `-` means standard input; anything else is a file path, taken as the
-    /// bytes the user typed (``RawArguments``).
-    init(argument: String) {
-        self = argument == "-" ? .standardInput : .file(path: RawArguments.path(argument))
+    /// `-` means standard input; anything else is the file at `path`.
+    init(argument: String, path: RawFilePath) {
+        self = argument == "-" ? .standardInput : .file(path: path)
     }
 
     /// The name messages use for this source.

@@ -31,14 +31,15 @@ enum NumericField {
     /// The text of `bytes` as it should appear in a message: invalid UTF-8
     /// replaced, control characters escaped (`\u{7}`), long text shortened.
     static func displayText(of bytes: some Collection<UInt8>, limit: Int = 60) -> String {
-        let head = bytes.prefix(limit * 4)  // a scalar has at most 4 bytes: enough for `limit` of them
-        let scalars = String(decoding: Array(head), as: UTF8.self).unicodeScalars
+        let head = bytes.prefix(limit * 4)  // a character has at least one scalar of at most 4 bytes
         var shown = ""
-        for scalar in scalars.prefix(limit) {
+        for scalar in String(decoding: Array(head), as: UTF8.self).unicodeScalars {
             let isControl = scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F
-            shown += isControl ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+            let piece = isControl ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+            guard shown.count + piece.count <= limit else { return shown + "…" }
+            shown += piece
         }
-        return scalars.count > limit || bytes.count > head.count ? shown + "…" : shown
+        return bytes.count > head.count ? shown + "…" : shown
     }
 
     /// Whether `byte` is a space or a tab, the padding ignored around numbers.
