@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Plot
 
 /// The `vi-gallery` command: renders the notebook's figures, fits its target and draws
 /// distplots of CSV data.
@@ -22,20 +23,25 @@ struct VIGallery: ParsableCommand {
     static let usageExitStatus: Int32 = 2
 
     /// Runs the command like ArgumentParser's `main()`, but exits with status
-    /// 2 (not `EX_USAGE`, 64) on usage errors, as the discussion documents.
+    /// 2 (not `EX_USAGE`, 64) on usage errors, as the discussion documents,
+    /// and with status 1 when standard output could not take the output.
     static func main() {
+        ConsoleStream.claimClosedDescriptors()
+        TemporaryFileCleanup.installSignalHandlers()
+        var status = ExitCode.success
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let status = exitCode(for: error)
+            status = exitCode(for: error)
             let message = fullMessage(for: error)
-            if status.isSuccess {
-                if !message.isEmpty { print(message) }
-            } else if !message.isEmpty {
-                StandardError.write(message)
-            }
-            Self.exit(withError: status == .validationFailure ? ExitCode(usageExitStatus) : status)
+            if !message.isEmpty { (status.isSuccess ? ConsoleStream.output : ConsoleStream.error).write(message) }
+            if status == .validationFailure { status = ExitCode(usageExitStatus) }
         }
+        if let reason = ConsoleStream.output.failure {
+            ConsoleStream.error.write("vi-gallery: cannot write to standard output: \(reason)")
+            if status.isSuccess { status = .failure }
+        }
+        Self.exit(withError: status.isSuccess ? nil : status)
     }
 }

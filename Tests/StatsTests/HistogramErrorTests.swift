@@ -33,6 +33,17 @@ import Testing
         }
     }
 
+    /// From 2^53 on, ±0.5 rounds back to the value; the neighbouring doubles
+    /// bound the one bin instead, up to the largest double.
+    @Test(arguments: [1.6e18, -1.6e18, 0x1p53, .greatestFiniteMagnitude, -.greatestFiniteMagnitude])
+    func constantDataOfAnyMagnitudeGetsOneBin(value: Double) throws {
+        let histogram = try Histogram(data: [value, value, value])
+        #expect(histogram.counts == [3])
+        #expect(histogram.edges[0] < histogram.edges[1])
+        #expect(histogram.edges[0] <= value && value <= histogram.edges[1])
+        #expect(try histogram.heights(stat: .density).allSatisfy(\.isFinite))
+    }
+
     @Test func absurdRuleBinCountsAreRejected() {
         // fd on data with a tiny IQR and a huge outlier asks for ~1e12 bins.
         let data = Array(repeating: 0.0, count: 50) + (0..<50).map { Double($0) * 1e-9 } + [1e6]

@@ -6,7 +6,8 @@
 #
 # Targets:
 #   csv-reader  vi-gallery's streaming CSV reader and number parsing
-#               (Sources/vi-gallery/Input/*.swift + CSVReaderFuzz.swift)
+#               (Sources/vi-gallery/Input/*.swift + CSVReaderFuzz.swift, with
+#               Plot's RawFilePath built first as a module of its own)
 #   stats       histogram and Gaussian KDE on arbitrary doubles
 #               (Sources/Stats/**/*.swift + StatsFuzz.swift)
 #
@@ -39,12 +40,27 @@ sources_for() {
     esac
 }
 
+# The Plot sources a target needs: the CSV source names files by RawFilePath.
+plot_sources_for() {
+    case "$1" in
+        csv-reader) echo Sources/Plot/Output/RawFilePath.swift ;;
+    esac
+}
+
 build() {
     local target="$1" module="${1//-/_}_fuzz"
-    local sources
+    local sources plot_sources plot_flags=()
     sources=$(sources_for "$target") || exit 2
+    plot_sources=$(plot_sources_for "$target")
+    if [ -n "$plot_sources" ]; then
+        mkdir -p "$work/plot-$target"
+        # shellcheck disable=SC2086
+        swiftc -sanitize=address -parse-as-library -O -g -module-name Plot -emit-module -emit-library -static \
+            -emit-module-path "$work/plot-$target/Plot.swiftmodule" -o "$work/plot-$target/libPlot.a" $plot_sources >&2
+        plot_flags=(-I "$work/plot-$target" -L "$work/plot-$target" -lPlot)
+    fi
     # shellcheck disable=SC2086
-    swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name "$module" \
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name "$module" "${plot_flags[@]}" \
         $sources -o "$work/$target" 2>&1 | grep -v "Cannot export local symbol '__asan" >&2 || true
     [ -x "$work/$target" ] || { echo "building the $target fuzz target failed" >&2; exit 2; }
 }

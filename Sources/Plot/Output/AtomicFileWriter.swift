@@ -1,68 +1,52 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Writes a file so that readers see either the old file or the complete new
-/// one, never a partial write: the bytes go to a temporary file in the same
-/// folder, which is then renamed over the destination.
-enum AtomicFileWriter {
-    /// Checks that `url` can receive a file, before any rendering work.
-    static func validateDestination(_ url: URL) throws(PlotError) {
-        let path = url.path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .outputIsDirectory(path)
-        }
-        let folder = url.deletingLastPathComponent().path
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw .folderDoesNotExist(folder)
-        }
-        guard isDirectory.boolValue else {
-            throw .cannotWrite(path: path, reason: "\(folder) is not a folder")
-        }
-        guard FileManager.default.isWritableFile(atPath: folder) else {
-            throw .cannotWrite(path: path, reason: "the folder \(folder) is not writable")
-        }
+/// one, never a partial write: the bytes go to a ``TemporaryFile`` in the
+/// same folder, which is then renamed over the destination. The destination
+/// is checked first (``OutputDestination``): a special or write-protected
+/// file there is refused, and a replaced file keeps its permissions.
+public enum AtomicFileWriter {
+    /// Checks that `path` can receive a file, before any rendering work.
+    ///
+    /// - Throws: ``PlotError`` naming what is wrong with the path.
+    public static func validateDestination(_ path: RawFilePath) throws(PlotError) {
+        _ = try OutputDestination(checking: path)
     }
 
-    /// Saves `bytes` to `url` atomically.
-    static func save(_ bytes: [UInt8], to url: URL) throws(PlotError) {
-        try validateDestination(url)
-        let path = url.path
-        var template = Array((url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
-        // mkstemp replaces the X's in place with a unique name and opens the file.
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress.map { mkstemp($0) } ?? -1
-        }
-        guard descriptor >= 0 else {
-            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
-        }
-        let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
+    /// Saves `bytes` to `path` atomically.
+    ///
+    /// - Throws: ``PlotError`` for an unusable destination, or
+    ///   ``PlotError/cannotWrite(path:reason:)`` with the system's reason.
+    public static func save(_ bytes: [UInt8], to path: RawFilePath) throws(PlotError) {
+        let destination = try OutputDestination(checking: path)
+        var lastFailure = SystemCallError(code: EOPNOTSUPP)
+        for kind in TemporaryFile.Kind.allCases {
+            var file: TemporaryFile
+            do {
+                file = try TemporaryFile(kind, beside: path)
+            } catch {
+                lastFailure = error  // no nameless files here: try the next kind
+                continue
+            }
+            do {
+                try file.fill(bytes, permissions: destination.existingPermissions)
+                try file.commit()
+                return
+            } catch {
+                file.discard()
+                throw .cannotWrite(path: path.description, reason: error.reason)
             }
         }
-        if failure == nil, fchmod(descriptor, 0o644) != 0 || fsync(descriptor) != 0 {
-            failure = String(cString: strerror(errno))
-        }
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporaryPath, path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporaryPath)
-            throw .cannotWrite(path: path, reason: failure)
-        }
+        throw .cannotWrite(path: path.description, reason: lastFailure.reason)
+    }
+
+    /// ``validateDestination(_:)`` for a URL.
+    static func validateDestination(_ url: URL) throws(PlotError) {
+        try validateDestination(RawFilePath(url))
+    }
+
+    /// ``save(_:to:)`` for a URL.
+    static func save(_ bytes: [UInt8], to url: URL) throws(PlotError) {
+        try save(bytes, to: RawFilePath(url))
     }
 }

@@ -82,15 +82,24 @@ public enum HistogramBins {
         }
     }
 
-    /// numpy's `_get_outer_edges`: the range or the data extremes, ±0.5 when equal.
+    /// numpy's `_get_outer_edges`: the range or the data extremes, ±0.5 when
+    /// equal. Where ±0.5 rounds back to the value itself (magnitudes from
+    /// 2^53, such as nanosecond timestamps), the edges are the neighbouring
+    /// doubles instead, so that constant data of any magnitude gets one bin
+    /// (numpy would make a bin of zero width).
     private static func outerEdges(
         data: Extrema, range: ClosedRange<Double>?
     ) throws(HistogramError) -> (Double, Double) {
         var first = range?.lowerBound ?? data.minimum
         var last = range?.upperBound ?? data.maximum
         if first == last {
+            let value = first
             first -= 0.5
             last += 0.5
+            if first == last {
+                first = value.nextDown.isFinite ? value.nextDown : value
+                last = value.nextUp.isFinite ? value.nextUp : value
+            }
         }
         guard (last - first).isFinite else { throw .rangeOverflow(lower: first, upper: last) }
         return (first, last)

@@ -9,8 +9,10 @@ struct DistplotCommand: ParsableCommand {
         abstract: "Draw a distplot (density histogram, KDE, rug) of one numeric column of a CSV file.",
         discussion: """
             The CSV is read as RFC 4180 (quoted fields, doubled quotes), streaming, \
-            with a UTF-8 byte-order mark, CRLF line ends and blank lines allowed. The \
-            first row is a header when its field in the chosen column is not a \
+            with a UTF-8 byte-order mark, CRLF line ends and blank lines allowed (in a \
+            one-column file a blank line after the first row is a missing value). A field \
+            may hold up to 1 MiB and a line 64 MiB; a NUL byte (UTF-16 or binary input) \
+            is an error. The first row is a header when its field in the chosen column is not a \
             number; --column NAME needs a header. Every row needs as many fields as \
             the first.
 
@@ -31,7 +33,10 @@ struct DistplotCommand: ParsableCommand {
     @Argument(help: "The CSV file, or - for standard input.")
     var file: String
 
-    @Option(help: "The column: a header name, or a 0-based index.")
+    // `.unconditional`, as for --bins, so that "-1" is a value with its own message.
+    @Option(
+        parsing: .unconditional, help: "The column: a header name, or a 0-based index. (default: 0)",
+        transform: ColumnSelector.init(parsing:))
     var column = ColumnSelector.index(0)
 
     // `.unconditional` takes "-3" as the value, so a negative count gets
@@ -56,22 +61,24 @@ struct DistplotCommand: ParsableCommand {
     @Flag(help: "Print the statistics as one JSON object on standard output.")
     var json = false
 
-    /// The figure's path: `--output`, else `distplot.png` unless only JSON was asked for.
+    /// The figure's path as typed: `--output`, else `distplot.png` unless only JSON was asked for.
     private var figurePath: String? {
         output ?? (json ? nil : "distplot.png")
     }
 
+    /// The format the extension of `path` names, if any.
+    private static func format(of path: String) -> OutputFormat? {
+        OutputFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
     func validate() throws {
-        if let output {
-            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-            guard OutputFormat(rawValue: ext) != nil else {
-                throw ValidationError("--output \(output): the extension must name a format: \(FormatList.validNames)")
-            }
+        if let output, Self.format(of: output) == nil {
+            throw ValidationError("--output \(output): the extension must name a format: \(FormatList.validNames)")
         }
     }
 
     func run() throws {
-        let source = CSVSource(argument: file)
+        let source = CSVSource(argument: file, path: RawArguments.path(file))
         let data = try NumericColumnReader.read(source, column: column)
         let figure = Figure()
         let result: DistplotResult
@@ -82,13 +89,15 @@ struct DistplotCommand: ParsableCommand {
             throw UnusableDataError(source: source.name, column: data.label, reason: "\(error)")
         }
         for warning in result.warnings {
-            StandardError.write("warning: \(source.name), \(data.label): \(warning)")
+            ConsoleStream.error.write("warning: \(source.name), \(data.label): \(warning)")
         }
         let report = json ? try DistplotReport(result, ruleName: bins.ruleName).json() : nil
-        if let figurePath {
-            try figure.save(to: URL(fileURLWithPath: figurePath))
-            if report == nil { print("wrote \(figurePath)") }
+        if let figurePath, let format = Self.format(of: figurePath) {
+            let path = RawArguments.path(figurePath)
+            try AtomicFileWriter.validateDestination(path)
+            try AtomicFileWriter.save(try figure.encoded(as: format), to: path)
+            if report == nil { ConsoleStream.output.write("wrote \(figurePath)") }
         }
-        if let report { print(report) }
+        if let report { ConsoleStream.output.write(report) }
     }
 }

@@ -78,7 +78,7 @@ struct FitCommand: ParsableCommand {
     func run() throws {
         let fitter = try NotebookFitter()
         let report = try FitReport(target: fitter.target, seed: fitter.data.seed, fits: try fits(with: fitter))
-        print(json ? try report.json() : report.table())
+        ConsoleStream.output.write(json ? try report.json() : report.table())
     }
 
     /// The fits the options ask for.

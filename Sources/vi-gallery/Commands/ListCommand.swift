@@ -9,7 +9,7 @@ struct ListCommand: ParsableCommand {
     func run() {
         let width = GalleryFigure.names.map(\.count).max() ?? 0
         for figure in GalleryFigure.all {
-            print(figure.name.padded(to: width) + "  " + figure.summary)
+            ConsoleStream.output.write(figure.name.padded(to: width) + "  " + figure.summary)
         }
     }
 }

@@ -17,11 +17,11 @@ enum CSVProblem: Error, Equatable, CustomStringConvertible {
     /// The source has no rows at all (empty, or only blank lines).
     case noData
     /// The source has a header row and nothing after it.
-    case headerOnly(names: [String])
+    case headerOnly(names: HeaderNames)
     /// A row has a different number of fields from the first row.
     case raggedRow(line: Int, expected: Int, found: Int)
     /// `--column NAME` names no field of the header.
-    case columnNotFound(name: String, available: [String])
+    case columnNotFound(name: String, header: HeaderNames)
     /// `--column NAME` was given but the first row is all numbers.
     case noHeader(name: String)
     /// `--column INDEX` is past the last field.
@@ -32,6 +32,12 @@ enum CSVProblem: Error, Equatable, CustomStringConvertible {
     case unterminatedQuote(line: Int)
     /// A closing quote is followed by something other than a separator.
     case textAfterClosingQuote(line: Int)
+    /// A NUL byte, which text never holds: UTF-16 or binary input.
+    case nulByte(line: Int)
+    /// A field longer than the limit (in bytes), such as an endless line.
+    case fieldTooLong(line: Int, limit: Int)
+    /// A record longer than the limit (in bytes).
+    case recordTooLong(line: Int, limit: Int)
 
     var description: String {
         switch self {
@@ -40,11 +46,11 @@ enum CSVProblem: Error, Equatable, CustomStringConvertible {
         case .noData:
             return "no data: the input is empty or has only blank lines"
         case .headerOnly(let names):
-            return "no data rows: only a header (\(names.joined(separator: ", ")))"
+            return "no data rows: only a header (\(names.list))"
         case .raggedRow(let line, let expected, let found):
             return "line \(line): expected \(expected) field\(expected == 1 ? "" : "s") (as in the first row), found \(found)"
-        case .columnNotFound(let name, let available):
-            return "no column named '\(name)'; the header has: \(available.map { "'\($0)'" }.joined(separator: ", "))"
+        case .columnNotFound(let name, let header):
+            return "no column named '\(NumericField.displayText(of: Array(name.utf8)))'; the header has: \(header.quotedList)"
         case .noHeader(let name):
             return "cannot find column '\(name)': the first row is all numbers, so there is no header; select the column by its 0-based index"
         case .columnOutOfRange(let index, let fieldCount):
@@ -55,6 +61,14 @@ enum CSVProblem: Error, Equatable, CustomStringConvertible {
             return "line \(line): a quoted field is never closed"
         case .textAfterClosingQuote(let line):
             return "line \(line): text follows a closing quote; write a quote inside a quoted field as \"\""
+        case .nulByte(let line):
+            return "line \(line) holds a NUL byte, which text never does: the input looks like UTF-16 or binary "
+                + "data, not UTF-8 CSV; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)"
+        case .fieldTooLong(let line, let limit):
+            return "line \(line): a field is longer than \(limit) bytes, the limit; is this a CSV file? "
+                + "(an endless line, a stray opening quote, or no line ends)"
+        case .recordTooLong(let line, let limit):
+            return "line \(line): the line is longer than \(limit) bytes, the limit; is this a CSV file with line ends?"
         }
     }
 }

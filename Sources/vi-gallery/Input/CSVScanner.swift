@@ -5,15 +5,24 @@ protocol CSVRecordSink {
     mutating func field(_ bytes: [UInt8], index: Int, line: Int) throws(CSVProblem)
     /// The end of the record that starts on `line`, after its `fieldCount` fields.
     mutating func endRecord(fieldCount: Int, line: Int) throws(CSVProblem)
+    /// A blank line (nothing but spaces or tabs), which is no record.
+    mutating func blankLine(_ line: Int) throws(CSVProblem)
 }
 
 /// Splits comma-separated bytes into fields and records as RFC 4180 reads
 /// them, a chunk at a time, so that a large file never has to be in memory.
 ///
 /// Records end at LF, CRLF or a lone CR. A UTF-8 byte-order mark at the very
-/// start is skipped. Blank lines (nothing but spaces or tabs) are skipped.
-/// A quote inside an unquoted field is kept as text; after a closing quote
-/// only spaces, tabs, a comma or a line end may follow.
+/// start is skipped. Blank lines (nothing but spaces or tabs) are no
+/// records; the sink hears of them. A quote inside an unquoted field is kept
+/// as text; after a closing quote only spaces, tabs, a comma or a line end
+/// may follow.
+///
+/// Text never holds a NUL byte, so one is an error (the input is UTF-16 or
+/// binary, or a NUL would silently end a number). A field may hold at most
+/// ``maximumFieldLength`` bytes and a record ``maximumRecordLength``, so that
+/// an endless line (`/dev/zero`, a stream without line ends) is an error
+/// naming its line, not unbounded memory.
 ///
 /// ```swift
 /// var scanner = CSVScanner()
@@ -34,6 +43,11 @@ struct CSVScanner {
         case afterQuoted
     }
 
+    /// The longest field accepted: 1 MiB (a number needs a few dozen bytes).
+    static let maximumFieldLength = 1 << 20
+    /// The longest record accepted: 64 MiB (millions of fields).
+    static let maximumRecordLength = 64 << 20
+
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
@@ -48,6 +62,8 @@ struct CSVScanner {
     private var recordLine = 1
     /// A CR just ended a record: a following LF belongs to it.
     private var swallowLineFeed = false
+    /// The bytes of the current record so far.
+    private var recordLength = 0
 
     /// Scans the next chunk of the input.
     mutating func scan(_ bytes: ArraySlice<UInt8>, into sink: inout some CSVRecordSink) throws(CSVProblem) {
@@ -57,6 +73,8 @@ struct CSVScanner {
                 // The common case: copy a run of plain bytes in one step.
                 let runEnd = bytes[position...].firstIndex(where: Self.endsUnquotedText) ?? bytes.endIndex
                 field.append(contentsOf: bytes[position..<runEnd])
+                recordLength += runEnd - position
+                try checkLengths()
                 position = runEnd
                 if position == bytes.endIndex { return }
             }
@@ -65,9 +83,18 @@ struct CSVScanner {
         }
     }
 
-    /// Whether `byte` ends a run of unquoted field text.
+    /// Whether `byte` ends a run of unquoted field text (NUL too, to be refused).
     private static func endsUnquotedText(_ byte: UInt8) -> Bool {
-        byte == comma || byte == lineFeed || byte == carriageReturn
+        byte == comma || byte == lineFeed || byte == carriageReturn || byte == 0
+    }
+
+    private func checkLengths() throws(CSVProblem) {
+        if field.count > Self.maximumFieldLength {
+            throw .fieldTooLong(line: recordLine, limit: Self.maximumFieldLength)
+        }
+        if recordLength > Self.maximumRecordLength {
+            throw .recordTooLong(line: recordLine, limit: Self.maximumRecordLength)
+        }
     }
 
     /// Ends the input: completes a last record that has no line end.
@@ -86,7 +113,16 @@ struct CSVScanner {
         }
     }
 
+    /// Consumes one byte that is not part of an unquoted run, refusing NUL
+    /// and checking the lengths once the byte is in.
     private mutating func consume(_ byte: UInt8, into sink: inout some CSVRecordSink) throws(CSVProblem) {
+        guard byte != 0 else { throw .nulByte(line: line) }
+        recordLength += 1
+        try interpret(byte, into: &sink)
+        try checkLengths()
+    }
+
+    private mutating func interpret(_ byte: UInt8, into sink: inout some CSVRecordSink) throws(CSVProblem) {
         if swallowLineFeed {
             swallowLineFeed = false
             if byte == Self.lineFeed { return }
@@ -99,7 +135,7 @@ struct CSVScanner {
             }
             state = .fieldStart
             try scan(Self.byteOrderMark.prefix(matched), into: &sink)
-            try consume(byte, into: &sink)
+            try interpret(byte, into: &sink)
         case .fieldStart, .unquoted:
             if case .fieldStart = state, byte == Self.quote {
                 fieldWasQuoted = true
@@ -140,6 +176,7 @@ struct CSVScanner {
         swallowLineFeed = byte == Self.carriageReturn
         try endRecord(into: &sink)
         recordLine = line
+        recordLength = 0
     }
 
     private mutating func endField(into sink: inout some CSVRecordSink) throws(CSVProblem) {
@@ -155,6 +192,7 @@ struct CSVScanner {
         if isBlank {
             field.removeAll(keepingCapacity: true)
             state = .fieldStart
+            try sink.blankLine(recordLine)
             return
         }
         let fieldCount = fieldIndex + 1

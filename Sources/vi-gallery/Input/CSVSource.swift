@@ -1,3 +1,5 @@
+import Plot
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -6,18 +8,19 @@
 
 /// Where CSV bytes come from: a file, or standard input (`-`).
 enum CSVSource: Equatable {
-    case file(path: String)
+    /// A file, by the bytes of its path (names need not be UTF-8).
+    case file(path: RawFilePath)
     case standardInput
 
-    /// `-` means standard input; anything else is a file path.
-    init(argument: String) {
-        self = argument == "-" ? .standardInput : .file(path: argument)
+    /// `-` means standard input; anything else is the file at `path`.
+    init(argument: String, path: RawFilePath) {
+        self = argument == "-" ? .standardInput : .file(path: path)
     }
 
     /// The name messages use for this source.
     var name: String {
         switch self {
-        case .file(let path): return path
+        case .file(let path): return path.description
         case .standardInput: return "standard input"
         }
     }
@@ -32,7 +35,7 @@ enum CSVSource: Equatable {
         case .standardInput:
             descriptor = STDIN_FILENO
         case .file(let path):
-            descriptor = open(path, O_RDONLY)
+            descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
             guard descriptor >= 0 else { throw .unreadable(reason: Self.lastErrorMessage()) }
         }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }

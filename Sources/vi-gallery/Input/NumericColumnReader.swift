@@ -1,5 +1,3 @@
-import Foundation
-
 /// One numeric column read from a CSV source.
 struct NumericColumn: Equatable {
     /// The column's index and, when the source has a header, its name.
@@ -9,12 +7,15 @@ struct NumericColumn: Equatable {
 }
 
 /// Reads one numeric column of a CSV source, streaming: only the chosen
-/// column's values are kept, so memory is about 8 bytes a row plus one chunk.
+/// column's values are kept, so memory is about 8 bytes a row plus one chunk
+/// (and one field: even the first row is not kept whole, see ``FirstRow``).
 ///
 /// The first row is a header when the chosen column's field in it is not a
 /// number; with `--column NAME` it must be a header (some field not a
 /// number) that contains the name. Every row must have as many fields as
-/// the first. See ``NumericField`` for the accepted number forms.
+/// the first. In a one-column source a blank line after the first row is an
+/// empty field, so a missing value (NaN); elsewhere blank lines are skipped.
+/// See ``NumericField`` for the accepted number forms.
 ///
 /// ```swift
 /// let column = try NumericColumnReader.read(.file(path: "data.csv"), column: .name("price"))
@@ -26,11 +27,11 @@ struct NumericColumnReader: CSVRecordSink {
         let column: ColumnLabel
         let fieldCount: Int
         /// The header's names, `nil` when the first row is data.
-        let headerNames: [String]?
+        let headerNames: HeaderNames?
     }
 
     private let selector: ColumnSelector
-    private var firstRow: [[UInt8]] = []
+    private var firstRow: FirstRow
     private var layout: Layout?
     private var values: [Double] = []
 
@@ -79,11 +80,12 @@ struct NumericColumnReader: CSVRecordSink {
 
     private init(selector: ColumnSelector) {
         self.selector = selector
+        firstRow = FirstRow(selector: selector)
     }
 
     mutating func field(_ bytes: [UInt8], index: Int, line: Int) throws(CSVProblem) {
         guard let layout else {
-            firstRow.append(bytes)
+            firstRow.add(bytes, index: index)
             return
         }
         guard index == layout.column.index else { return }
@@ -100,35 +102,42 @@ struct NumericColumnReader: CSVRecordSink {
         }
     }
 
+    mutating func blankLine(_ line: Int) throws(CSVProblem) {
+        if layout?.fieldCount == 1 { values.append(.nan) }
+    }
+
     /// Decides from the first row whether it is a header and which field is the column.
     private mutating func learnLayout(line: Int) throws(CSVProblem) {
-        let names = firstRow.map { Self.trimmed(NumericField.displayText(of: $0, limit: .max)) }
-        let index: Int
+        let chosen: FirstRow.Field
         let hasHeader: Bool
         switch selector {
         case .name(let name):
-            hasHeader = firstRow.contains { NumericField.value(of: $0) == nil }
-            guard hasHeader else { throw .noHeader(name: name) }
-            guard let found = names.firstIndex(of: Self.trimmed(name)) else {
-                throw .columnNotFound(name: name, available: names)
+            guard firstRow.hasText else { throw .noHeader(name: name) }
+            guard let found = firstRow.chosen else { throw .columnNotFound(name: name, header: firstRow.names) }
+            chosen = found
+            hasHeader = true
+        case .index(let index):
+            guard let found = firstRow.chosen else {
+                throw .columnOutOfRange(index: index, fieldCount: firstRow.fieldCount)
             }
-            index = found
-        case .index(let chosen):
-            guard chosen < firstRow.count else { throw .columnOutOfRange(index: chosen, fieldCount: firstRow.count) }
-            index = chosen
-            hasHeader = NumericField.value(of: firstRow[chosen]) == nil
+            chosen = found
+            hasHeader = NumericField.value(of: found.bytes) == nil
         }
-        let column = ColumnLabel(index: index, name: hasHeader ? names[index] : nil)
+        let name = NumericField.displayText(of: NumericField.trimmed(chosen.bytes), limit: Self.nameLimit)
+        let column = ColumnLabel(index: chosen.index, name: hasHeader ? name : nil)
         if !hasHeader {
-            values.append(try Self.number(firstRow[index], line: line, column: column))
+            values.append(try Self.number(chosen.bytes, line: line, column: column))
         }
-        layout = Layout(column: column, fieldCount: firstRow.count, headerNames: hasHeader ? names : nil)
-        firstRow = []
+        layout = Layout(column: column, fieldCount: firstRow.fieldCount, headerNames: hasHeader ? firstRow.names : nil)
+        firstRow = FirstRow(selector: selector)
     }
+
+    /// The longest column name kept (in characters) for messages and the axis label.
+    private static let nameLimit = 100
 
     private func column() throws(CSVProblem) -> NumericColumn {
         guard let layout else { throw .noData }
-        guard !values.isEmpty else { throw .headerOnly(names: layout.headerNames ?? []) }
+        guard !values.isEmpty else { throw .headerOnly(names: layout.headerNames ?? HeaderNames()) }
         return NumericColumn(label: layout.column, values: values)
     }
 
@@ -137,9 +146,5 @@ struct NumericColumnReader: CSVRecordSink {
             throw .notANumber(line: line, column: column, value: NumericField.displayText(of: bytes))
         }
         return value
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces)
     }
 }

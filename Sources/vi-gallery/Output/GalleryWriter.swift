@@ -9,12 +9,12 @@ import Synchronization
 /// still written; ``write(_:)`` then throws ``GalleryError/figuresFailed(failed:total:)``.
 struct GalleryWriter {
     /// The folder as the user gave it (messages show paths relative to it).
-    let folder: String
+    let folder: OutputFolder
     let formats: [OutputFormat]
     let dpi: Double
 
     init(options: RenderOptions) {
-        folder = options.output
+        folder = OutputFolder(path: RawArguments.path(options.output))
         formats = options.format.formats
         dpi = options.dpi
     }
@@ -23,7 +23,7 @@ struct GalleryWriter {
     /// figures in parallel (they are independent). Progress lines come in
     /// gallery order, each as soon as its figure and those before it are done.
     func write(_ figures: [GalleryFigure]) throws(GalleryError) {
-        try createFolder()
+        try folder.create()
         let nameWidth = figures.map(\.name.count).max() ?? 0
         let progress = Mutex(GalleryProgress(count: figures.count))
         DispatchQueue.concurrentPerform(iterations: figures.count) { index in
@@ -34,7 +34,7 @@ struct GalleryWriter {
                 let paths = try render(figure)
                 let seconds = (ContinuousClock.now - started) / .seconds(1)
                 outcome = .written(paths, line: figure.name.padded(to: nameWidth) + "  "
-                    + paths.joined(separator: ", ") + String(format: "  %.2f s", seconds))
+                    + paths.map(\.description).joined(separator: ", ") + String(format: "  %.2f s", seconds))
             } catch {
                 outcome = .failed(message: "\(figure.name): FAILED: \(error)")
             }
@@ -46,55 +46,30 @@ struct GalleryWriter {
     }
 
     /// Writes `figure` in every format; returns the paths written.
-    private func render(_ figure: GalleryFigure) throws -> [String] {
+    private func render(_ figure: GalleryFigure) throws -> [RawFilePath] {
         let drawn = try figure.make(dpi)
         return try formats.map { format in
-            let path = displayPath(figure.name + "." + format.fileExtension)
-            try drawn.save(to: URL(fileURLWithPath: path), format: format)
+            let path = folder.path.appending(figure.name + "." + format.fileExtension)
+            try AtomicFileWriter.validateDestination(path)
+            try AtomicFileWriter.save(try drawn.encoded(as: format), to: path)
             return path
         }
     }
 
-    private func printSummary(_ paths: [String]) {
-        print("Wrote \(paths.count) file\(paths.count == 1 ? "" : "s") to \(folder):")
-        let width = paths.map(\.count).max() ?? 0
+    private func printSummary(_ paths: [RawFilePath]) {
+        ConsoleStream.output.write("Wrote \(paths.count) file\(paths.count == 1 ? "" : "s") to \(folder.path):")
+        let width = paths.map(\.description.count).max() ?? 0
         for path in paths {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            print("  " + path.padded(to: width) + String(format: "  %9d bytes", size))
+            let size = folder.sizeOfFile(path)
+            ConsoleStream.output.write("  " + path.description.padded(to: width) + String(format: "  %9d bytes", size))
         }
-    }
-
-    private func createFolder() throws(GalleryError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw .cannotCreateFolder(folder, reason: "a file of that name is in the way")
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotCreateFolder(folder, reason: Self.systemReason(error))
-        }
-    }
-
-    /// The operating system's words for `error` ("Permission denied", "Not a
-    /// directory"), rather than Foundation's "The operation could not be completed".
-    private static func systemReason(_ error: any Error) -> String {
-        let underlying = ((error as? CocoaError)?.underlying).map { $0 as NSError }
-        guard let posix = underlying, posix.domain == NSPOSIXErrorDomain else {
-            return (error as NSError).localizedDescription
-        }
-        return String(cString: strerror(Int32(posix.code)))
-    }
-
-    private func displayPath(_ fileName: String) -> String {
-        URL(fileURLWithPath: folder).appendingPathComponent(fileName).relativePath
     }
 }
 
 /// The figures finished so far, reported in gallery order.
 private struct GalleryProgress {
     enum Outcome {
-        case written([String], line: String)
+        case written([RawFilePath], line: String)
         case failed(message: String)
     }
 
@@ -110,16 +85,16 @@ private struct GalleryProgress {
         outcomes[index] = outcome
         while nextToReport < outcomes.count, let ready = outcomes[nextToReport] {
             switch ready {
-            case .written(_, let line): print(line)
-            case .failed(let message): StandardError.write(message)
+            case .written(_, let line): ConsoleStream.output.write(line)
+            case .failed(let message): ConsoleStream.error.write(message)
             }
             nextToReport += 1
         }
     }
 
     /// The files written, in gallery order, and how many figures failed.
-    var writtenPaths: (paths: [String], failed: Int) {
-        var paths: [String] = []
+    var writtenPaths: (paths: [RawFilePath], failed: Int) {
+        var paths: [RawFilePath] = []
         var failed = 0
         for outcome in outcomes {
             if case .written(let files, _)? = outcome { paths += files } else { failed += 1 }

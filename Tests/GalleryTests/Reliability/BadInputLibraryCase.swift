@@ -61,7 +61,7 @@ struct BadInputLibraryCase: Sendable, CustomTestStringConvertible {
         .init("denormal-bins", .distplot([1.0, 2, 3].map { $0 * 1e-160 * 1e-150 }),  // 1e-310 … (subnormal)
               .fails("are too narrow for density heights, which overflow to infinity")),
         .init("huge-constant", .distplot([.greatestFiniteMagnitude, .greatestFiniteMagnitude]),
-              .fails("cannot make 1 bin around 1.7976931348623157e+308")),
+              .warns("density curve skipped: 2 values with zero variance")),
         .init("bins-zero", .distplot([1, 2, 3], bins: .count(0)), .fails("bin count 0 must be at least 1")),
         .init("bins-negative", .distplot([1, 2, 3], bins: .count(-3)), .fails("bin count -3 must be at least 1")),
         .init("bins-huge", .distplot([1, 2, 3], bins: .count(1_000_000_000)),

@@ -14,20 +14,8 @@ import Testing
 
     /// The rows of the table headed "| ID | Input | Library API gets | `vi-gallery` gets |".
     static func tableRows() throws -> [Row] {
-        let root = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("docs/BAD_INPUT.md"), encoding: .utf8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let header = try #require(lines.firstIndex { $0.hasPrefix("| ID |") }, "the table's header row")
-        let body = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
-        return try body.map { line in
-            // Cells are separated by "|" not escaped as "\|".
-            let cells = line.replacingOccurrences(of: "\\|", with: "\u{1}").split(separator: "|")
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            try #require(cells.count == 4, "four cells in: \(line)")
-            return Row(
-                id: cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`")),
-                library: cells[2], commandLine: cells[3])
+        try BadInputDocument.rows(ofTablesHeaded: "| ID | Input |", cellCount: 4).map { cells in
+            Row(id: BadInputDocument.id(cells[0]), library: cells[2], commandLine: cells[3])
         }
     }
 

@@ -8,6 +8,11 @@ struct BinsChoice: Equatable {
     /// How the JSON report names the choice: the rule's name, or `count`.
     let ruleName: String
 
+    /// The most bins `--bins` accepts: a figure is a few thousand pixels
+    /// wide, and each bin costs memory and time in the histogram, its bars
+    /// and the JSON report.
+    static let maximumCount = 100_000
+
     /// numpy's default rule, `auto`.
     static let auto = BinsChoice(bins: .rule(.auto), ruleName: BinRule.auto.rawValue)
 
@@ -18,6 +23,10 @@ struct BinsChoice: Equatable {
         if let rule = BinRule(rawValue: text) {
             self.init(bins: .rule(rule), ruleName: rule.rawValue)
         } else if let count = Int(text), count > 0 {
+            guard count <= Self.maximumCount else {
+                throw ValidationError(
+                    "\(count) bins are more than a figure can show (and would take gigabytes); give at most \(Self.maximumCount)")
+            }
             self.init(bins: .count(count), ruleName: "count")
         } else {
             throw ValidationError("unknown bins '\(text)'; give a positive bin count or one of: \(Self.ruleNames)")

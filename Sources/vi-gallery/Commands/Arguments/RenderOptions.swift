@@ -17,6 +17,9 @@ struct RenderOptions: ParsableArguments {
     var dpi = 100.0
 
     func validate() throws {
+        guard !output.isEmpty else {
+            throw ValidationError("--output needs a folder name; give . for the current folder")
+        }
         guard dpi.isFinite, dpi > 0 else {
             throw ValidationError("--dpi must be a positive number, got \(dpi)")
         }
