@@ -34,6 +34,8 @@ public struct Theme: Sendable, Hashable {
         public var handleLength = 2.0
         public var handleHeight = 0.7
         public var handleTextPad = 0.8
+        /// Space between legend columns, in font sizes (`legend.columnspacing`).
+        public var columnSpacing = 2.0
         public var borderAxesPad = 0.5
         public var faceColor: Color? = nil
         public var edgeColor = Color(red: 0.8, green: 0.8, blue: 0.8)

@@ -1,7 +1,8 @@
-/// Where matplotlib's `Legend` puts the parts of a one-column legend, packed
+/// Where matplotlib's `Legend` puts the parts of a legend, packed
 /// as `Legend._init_legend_box` packs them: a `VPacker` (pad `borderpad`,
-/// sep `labelspacing`, centred) of the title's `TextArea` and a column
-/// (`VPacker`, sep `labelspacing`) of rows, each an `HPacker` (sep
+/// sep `labelspacing`, centred) of the title's `TextArea` and an `HPacker`
+/// (sep `columnspacing`) of columns, each a `VPacker` (sep `labelspacing`)
+/// of rows, each an `HPacker` (sep
 /// `handletextpad`, baseline-aligned) of a handle `DrawingArea` and a label
 /// `TextArea`. The frame is the packed box.
 ///
@@ -32,7 +33,7 @@ struct LegendLayout: Hashable, Sendable {
     ///   - titleLineAscent: the same in the title's font.
     ///   - fontPixels: the legend's font size in pixels, its unit of length.
     init(labels: [TextExtent], title: TextExtent?, labelLineAscent: Double, titleLineAscent: Double,
-         style: Theme.LegendStyle, fontPixels: Double)
+         style: Theme.LegendStyle, fontPixels: Double, columns: Int = 1)
     {
         typealias Packing = OffsetBoxPacking
         let handleWidth = style.handleLength * fontPixels
@@ -46,9 +47,17 @@ struct LegendLayout: Hashable, Sendable {
                 [handleBox, Self.textArea(label, lineAscent: labelLineAscent)],
                 sep: style.handleTextPad * fontPixels)
         }
-        let column = Packing.vertical(rows.map(\.box), sep: spacing)
-        // The columns' HPacker; with one column its `columnspacing` never applies.
-        let columns = Packing.horizontal([column.box], sep: 0)
+        // numpy's array_split: the first `count % columns` columns get one more entry.
+        let columnCount = max(1, min(columns, rows.count))
+        var columnRanges: [Range<Int>] = []
+        var start = 0
+        for index in 0..<columnCount {
+            let length = rows.count / columnCount + (index < rows.count % columnCount ? 1 : 0)
+            columnRanges.append(start..<start + length)
+            start += length
+        }
+        let columnPackings = columnRanges.map { range in Packing.vertical(rows[range].map(\.box), sep: spacing) }
+        let columns = Packing.horizontal(columnPackings.map(\.box), sep: style.columnSpacing * fontPixels)
         let titleBox = title.map { Self.textArea($0, lineAscent: titleLineAscent) }
         let legend = Packing.vertical(
             (titleBox.map { [$0] } ?? []) + [columns.box], sep: spacing,
@@ -63,9 +72,11 @@ struct LegendLayout: Hashable, Sendable {
         width = frame.width
         height = frame.height
         titleOrigin = titleBox == nil ? nil : legend.offsets.first.map(device)
-        let columnOrigin = plus(legend.offsets[legend.offsets.count - 1], columns.offsets[0])
-        self.rows = zip(rows, column.offsets).map { row, rowOffset in
-            let rowOrigin = plus(columnOrigin, rowOffset)
+        let columnsOrigin = legend.offsets[legend.offsets.count - 1]
+        let rowOffsets = zip(columnRanges, zip(columnPackings, columns.offsets)).flatMap { range, column in
+            column.0.offsets.map { plus(plus(columnsOrigin, column.1), $0) }.prefix(range.count)
+        }
+        self.rows = zip(rows, rowOffsets).map { row, rowOrigin in
             let handleOrigin = plus(rowOrigin, row.offsets[0])
             let corner = device(Point(handleOrigin.x + handleBox.x0, handleOrigin.y + handleBox.y1))
             return Row(
