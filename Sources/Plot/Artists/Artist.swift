@@ -17,7 +17,7 @@ public protocol Artist {
     /// Draws the artist.
     func draw(in context: DrawContext)
     /// What a legend placed with `.best` should avoid covering.
-    func legendObstacles(in context: DrawContext) -> LegendObstacles
+    func legendObstacles(transform: AxesTransform, measurer: any TextMeasurer) -> LegendObstacles
     /// The device box a layout engine must keep on the figure, when the
     /// artist may reach outside the axes box (text, legends); `nil` for
     /// artists clipped to the box.
@@ -27,7 +27,7 @@ public protocol Artist {
 extension Artist {
     public var stickyEdges: StickyEdges { StickyEdges() }
     public var legendEntry: LegendEntry? { nil }
-    public func legendObstacles(in context: DrawContext) -> LegendObstacles { LegendObstacles() }
+    public func legendObstacles(transform: AxesTransform, measurer: any TextMeasurer) -> LegendObstacles { LegendObstacles() }
     public func layoutBounds(transform: AxesTransform, measurer: any TextMeasurer) -> Rect? { nil }
 }
 

@@ -60,7 +60,7 @@ public struct BarsArtist: Artist, Sendable {
         }
     }
 
-    public func legendObstacles(in context: DrawContext) -> LegendObstacles {
-        LegendObstacles(boxes: deviceRects(context.transform))
+    public func legendObstacles(transform: AxesTransform, measurer: any TextMeasurer) -> LegendObstacles {
+        LegendObstacles(boxes: deviceRects(transform))
     }
 }

@@ -58,7 +58,7 @@ public struct LineArtist: Artist, Sendable {
         context.renderer.drawPath(path, fill: nil, stroke: stroke, clip: context.clip, snap: true)
     }
 
-    public func legendObstacles(in context: DrawContext) -> LegendObstacles {
-        LegendObstacles(polylines: devicePieces(context.transform))
+    public func legendObstacles(transform: AxesTransform, measurer: any TextMeasurer) -> LegendObstacles {
+        LegendObstacles(polylines: devicePieces(transform))
     }
 }

@@ -41,7 +41,7 @@ public struct PolygonArtist: Artist, Sendable {
         context.renderer.drawPath(path, fill: fill, stroke: edge, clip: context.clip, snap: false)
     }
 
-    public func legendObstacles(in context: DrawContext) -> LegendObstacles {
-        LegendObstacles(polylines: [deviceVertices(context.transform)])
+    public func legendObstacles(transform: AxesTransform, measurer: any TextMeasurer) -> LegendObstacles {
+        LegendObstacles(polylines: [deviceVertices(transform)])
     }
 }

@@ -41,8 +41,8 @@ public struct TextArtist: Artist, Sendable {
     }
 
     /// A `.best` legend avoids text, as matplotlib's does.
-    public func legendObstacles(in context: DrawContext) -> LegendObstacles {
-        guard let (placed, _) = placement(transform: context.transform, measurer: context.renderer) else {
+    public func legendObstacles(transform: AxesTransform, measurer: any TextMeasurer) -> LegendObstacles {
+        guard let (placed, _) = placement(transform: transform, measurer: measurer) else {
             return LegendObstacles()
         }
         return LegendObstacles(boxes: [placed.bounds])

@@ -69,20 +69,37 @@ extension Axes {
     }
 
     private func drawLegend(in context: DrawContext) {
-        guard let legendLocation else { return }
+        guard let (legend, placement) = legendPlacement(transform: context.transform, measurer: context.renderer) else {
+            return
+        }
+        legend.draw(placement, with: context.renderer)
+    }
+
+    /// The legend and where it goes, measured with `measurer`; `nil` when
+    /// there is none or it has no entries.
+    func legendPlacement(transform: AxesTransform, measurer: any TextMeasurer)
+        -> (legend: LegendBox, placement: LegendBox.Placement)?
+    {
+        guard let options = legend else { return nil }
         // As matplotlib: plain artists first, then containers such as bars.
-        let entries = legendOverride?.entries
+        let entries = options.entries
             ?? artists.filter { !($0 is BarsArtist) }.compactMap(\.legendEntry)
             + artists.compactMap { ($0 as? BarsArtist)?.legendEntry }
         var obstacles = LegendObstacles()
-        for artist in artists {
-            let own = artist.legendObstacles(in: context)
-            obstacles.polylines += own.polylines
-            obstacles.boxes += own.boxes
+        if options.location == .best {
+            for artist in artists {
+                let own = artist.legendObstacles(transform: transform, measurer: measurer)
+                obstacles.polylines += own.polylines
+                obstacles.boxes += own.boxes
+            }
         }
-        let legend = LegendBox(
-            entries: entries, title: legendOverride?.title, style: theme.legend, textColor: theme.textColor,
-            faceColor: theme.legend.faceColor ?? theme.axesFaceColor)
-        legend.draw(with: context.renderer, transform: context.transform, location: legendLocation, obstacles: obstacles)
+        let box = LegendBox(
+            entries: entries, title: options.title, style: theme.legend, textColor: theme.textColor,
+            faceColor: theme.legend.faceColor ?? theme.axesFaceColor, columns: options.columns,
+            showsFrame: options.showsFrame)
+        let placement = box.placement(
+            measurer: measurer, box: transform.box, anchor: options.anchor?.rect(in: transform.box),
+            location: options.location, obstacles: obstacles)
+        return placement.map { (box, $0) }
     }
 }

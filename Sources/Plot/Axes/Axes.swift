@@ -58,11 +58,8 @@ public final class Axes {
     /// Whether the background of the box is filled (a twin's is not).
     public var drawsBackground = true
     public var title = ""
-    /// The legend, when ``showLegend(location:)`` asked for one.
-    public private(set) var legendLocation: LegendLocation?
-    /// Entries that replace the labelled artists in the legend (as plotting
-    /// calls with groups set them), and the legend's heading.
-    public private(set) var legendOverride: (entries: [LegendEntry], title: String?)?
+    /// The legend, when ``showLegend(_:)`` asked for one.
+    public var legend: LegendOptions?
     private var nextLineColorIndex = 0
     private var nextPatchColorIndex = 0
 
@@ -111,17 +108,24 @@ public final class Axes {
         return theme.colorCycle[nextPatchColorIndex % theme.colorCycle.count]
     }
 
-    /// Asks for a legend of every labelled artist.
+    /// Asks for a legend (matplotlib's `ax.legend(...)`).
+    public func showLegend(_ options: LegendOptions) {
+        legend = options
+    }
+
+    /// Asks for a legend of every labelled artist at `location`.
     public func showLegend(location: LegendLocation = .best) {
-        legendLocation = location
+        legend = LegendOptions(location: location)
     }
 
     /// Asks for a legend of the given entries, under an optional title,
     /// instead of the labelled artists.
     public func showLegend(entries: [LegendEntry], title: String? = nil, location: LegendLocation = .best) {
-        legendOverride = (entries, title)
-        legendLocation = location
+        legend = LegendOptions(location: location, title: title, entries: entries)
     }
+
+    /// Where the legend sits, when there is one.
+    public var legendLocation: LegendLocation? { legend?.location }
 
     /// The x and y limits the axes will be drawn with, low to high.
     public func resolvedLimits() -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {

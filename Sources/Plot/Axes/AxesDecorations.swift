@@ -43,15 +43,17 @@ struct AxesDecorations {
 
     /// The box a layout engine keeps on the figure (matplotlib's
     /// `get_tightbbox(for_layout_only=True)`): the box, both axes with their
-    /// labels counted only across, the title counted only in height, and
-    /// the artists that reach outside the box.
-    func layoutBounds(artists: [any Artist], measurer: any TextMeasurer) -> Rect {
+    /// labels counted only across, the title counted only in height, the
+    /// legend, and the artists that reach outside the box.
+    func layoutBounds(axes: Axes, measurer: any TextMeasurer) -> Rect {
+        let artists = axes.artists
         var bounds = box
         var parts = [xAxis.layoutBounds, yAxis.layoutBounds]
         if let title = title?.bounds {
             parts.append(Rect(x0: title.midX - 0.5, y0: title.minY, x1: title.midX + 0.5, y1: title.maxY))
         }
         parts += artists.map { $0.layoutBounds(transform: transform, measurer: measurer) }
+        parts.append(axes.legendPlacement(transform: transform, measurer: measurer)?.placement.frame)
         for part in parts.compactMap({ $0 }) where part.minX.isFinite && part.minY.isFinite {
             bounds = bounds.union(part)
         }

@@ -3,7 +3,7 @@
 ///
 /// Each axes asks for margins: how far its decorations reach beyond its box
 /// (tick labels, labels across, titles in height; see
-/// ``AxesDecorations/layoutBounds(artists:measurer:)``) plus a pad. Every
+/// ``AxesDecorations/layoutBounds(axes:measurer:)``) plus a pad. Every
 /// column takes the largest left and right margins of its axes, every row
 /// the largest top and bottom ones, the suptitle takes a band at the top,
 /// and the columns (rows) share what is left equally. As matplotlib, the
@@ -111,7 +111,7 @@ public struct ConstrainedLayout: Sendable, Hashable {
         margins.bottomPad = halfH > hPad && cell.row < cell.rows - 1 ? halfH : hPad
         let transform = axes.transform(canvasWidth: canvas.width, canvasHeight: canvas.height)
         let decorations = AxesDecorations(axes: axes, transform: transform, measurer: measurer)
-        let tight = decorations.layoutBounds(artists: axes.artists, measurer: measurer)
+        let tight = decorations.layoutBounds(axes: axes, measurer: measurer)
         let box = transform.box
         margins.left = (box.minX - tight.minX) / canvas.width
         margins.right = (tight.maxX - box.maxX) / canvas.width

@@ -10,38 +10,58 @@ struct LegendBox {
     let style: Theme.LegendStyle
     let textColor: Color
     let faceColor: Color
+    let columns: Int
+    let showsFrame: Bool
 
-    /// Draws the legend inside `transform.box`, at `location`, avoiding
-    /// `obstacles` when the location is `.best`.
-    func draw(with renderer: any Renderer, transform: AxesTransform, location: LegendLocation, obstacles: LegendObstacles) {
-        guard !entries.isEmpty else { return }
-        let fontPixels = renderer.pixels(fromPoints: style.fontSize)
-        let textStyle = TextStyle(size: style.fontSize, color: textColor)
-        let titleStyle = TextStyle(size: style.titleFontSize, color: textColor)
+    /// The legend laid out and placed: its frame in device pixels and the
+    /// parts inside it.
+    struct Placement {
+        let layout: LegendLayout
+        let frame: Rect
+    }
+
+    private var textStyle: TextStyle { TextStyle(size: style.fontSize, color: textColor) }
+    private var titleStyle: TextStyle { TextStyle(size: style.titleFontSize, color: textColor) }
+
+    /// Where the legend goes for axes `box`: at `location` of the `anchor`
+    /// box (the axes box when `nil`), inset by `borderaxespad`, or at the
+    /// best place inside the axes avoiding `obstacles`. `nil` without entries.
+    func placement(
+        measurer: any TextMeasurer, box: Rect, anchor: Rect?, location: LegendLocation, obstacles: LegendObstacles
+    ) -> Placement? {
+        guard !entries.isEmpty else { return nil }
+        let fontPixels = measurer.pixels(fromPoints: style.fontSize)
         let layout = LegendLayout(
-            labels: entries.map { renderer.measureText($0.label, style: textStyle) },
-            title: title.map { renderer.measureText($0, style: titleStyle) },
-            labelLineAscent: renderer.measureText("lp", style: textStyle).ascent,
-            titleLineAscent: renderer.measureText("lp", style: titleStyle).ascent,
-            style: style, fontPixels: fontPixels)
+            labels: entries.map { measurer.measureText($0.label, style: textStyle) },
+            title: title.map { measurer.measureText($0, style: titleStyle) },
+            labelLineAscent: measurer.measureText("lp", style: textStyle).ascent,
+            titleLineAscent: measurer.measureText("lp", style: titleStyle).ascent,
+            style: style, fontPixels: fontPixels, columns: columns)
         let pad = style.borderAxesPad * fontPixels
+        let container = anchor ?? box
         let chosen = location == .best
-            ? bestLocation(width: layout.width, height: layout.height, box: transform.box, pad: pad, obstacles: obstacles)
+            ? bestLocation(width: layout.width, height: layout.height, box: container, pad: pad, obstacles: obstacles)
             : location
-        let origin = chosen.origin(width: layout.width, height: layout.height, in: transform.box, pad: pad)
-        let frame = Rect(x: origin.x, y: origin.y, width: layout.width, height: layout.height)
+        let origin = chosen.origin(width: layout.width, height: layout.height, in: container, pad: pad)
+        return Placement(layout: layout, frame: Rect(x: origin.x, y: origin.y, width: layout.width, height: layout.height))
+    }
 
-        // matplotlib's FancyBboxPatch "round,pad=0,rounding_size=0.2" with
-        // the font size as mutation scale.
-        let radius = style.roundedCorners ? 0.2 * fontPixels : 0
-        renderer.drawPath(
-            LegendBox.roundedRect(frame, radius: radius),
-            fill: faceColor.withAlpha(faceColor.alpha * style.frameAlpha),
-            stroke: StrokeStyle(
-                color: style.edgeColor.withAlpha(style.edgeColor.alpha * style.frameAlpha),
-                width: style.frameLineWidth),
-            clip: nil, snap: true)
-
+    /// Draws the legend at `placement`.
+    func draw(_ placement: Placement, with renderer: any Renderer) {
+        let frame = placement.frame
+        let layout = placement.layout
+        if showsFrame {
+            // matplotlib's FancyBboxPatch "round,pad=0,rounding_size=0.2" with
+            // the font size as mutation scale.
+            let radius = style.roundedCorners ? 0.2 * renderer.pixels(fromPoints: style.fontSize) : 0
+            renderer.drawPath(
+                LegendBox.roundedRect(frame, radius: radius),
+                fill: faceColor.withAlpha(faceColor.alpha * style.frameAlpha),
+                stroke: StrokeStyle(
+                    color: style.edgeColor.withAlpha(style.edgeColor.alpha * style.frameAlpha),
+                    width: style.frameLineWidth),
+                clip: nil, snap: true)
+        }
         func placed(_ point: Point) -> Point { Point(frame.minX + point.x, frame.minY + point.y) }
         if let title, let titleOrigin = layout.titleOrigin {
             renderer.drawText(title, at: placed(titleOrigin), style: titleStyle, rotation: 0)

@@ -144,8 +144,8 @@ import Testing
         #expect(result.warnings.contains(.emptyGroup("missing")))
         #expect(result.warnings.contains(.droppedNonFinite(count: 2)))
         #expect(result.warnings.contains(.kdeSkipped(reason: "group 'constant' has 3 values with zero variance")))
-        #expect(axes.legendOverride?.entries.map(\.label) == ["spread", "constant"])
-        #expect(axes.legendOverride?.title == "group")
+        #expect(axes.legend?.entries?.map(\.label) == ["spread", "constant"])
+        #expect(axes.legend?.title == "group")
         // Colours stay tied to the group's position, as seaborn's hue levels.
         let colors = bars(axes).map { $0.fill?.withAlpha(1) }
         #expect(colors.contains(Color.tab10[2]) && !colors.contains(Color.tab10[1]))
@@ -165,7 +165,7 @@ import Testing
         #expect(result.warnings.contains(.emptyGroup("missing")))
         #expect(result.warnings.contains(.kdeSkipped(reason: "group 'constant' has 1 value with zero variance")))
         // seaborn keeps the skipped level in the legend.
-        #expect(axes.legendOverride?.entries.map(\.label) == ["spread", "constant"])
+        #expect(axes.legend?.entries?.map(\.label) == ["spread", "constant"])
         // With common_norm the drawn curve integrates to its share, 6 of 7 observations.
         let curve = try #require(result.curves.first?.curve)
         var area = 0.0

@@ -19,6 +19,26 @@ struct FigureSpec: Decodable {
         let yticklabels: [String]?
         let ticker: TickerSpec?
         let lines: [LineSpec]?
+        let legend: LegendSpec?
+    }
+
+    /// `ax.legend(loc=, ncol=, title=, bbox_to_anchor=, frameon=, mode=)`.
+    struct LegendSpec: Decodable {
+        let loc: String
+        let ncol: Int
+        let title: String?
+        let bbox_to_anchor: [Double]?
+        let frameon: Bool?
+        let mode: String?
+
+        var options: LegendOptions? {
+            guard let location = LegendLocation(matplotlibName: loc) else { return nil }
+            let anchor: LegendAnchor? = bbox_to_anchor.map { box in
+                box.count == 4
+                    ? .box(x: box[0], y: box[1], width: box[2], height: box[3]) : .point(x: box[0], y: box[1])
+            }
+            return LegendOptions(location: location, anchor: anchor, columns: ncol, title: title, showsFrame: frameon ?? true)
+        }
     }
 
     /// A line `ax.plot(x, y, label=…)`.
@@ -111,6 +131,10 @@ extension FigureSpec.AxesSpec {
     func apply(to axes: Axes) throws {
         for line in lines ?? [] {
             try axes.plot(line.x, line.y, label: line.label)
+        }
+        if let legend {
+            guard let options = legend.options else { throw FixtureSpecError.unknown("legend loc \(legend.loc)") }
+            axes.showLegend(options)
         }
         if xscale == "log" { axes.xScale = .log }
         if yscale == "log" { axes.yScale = .log }

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import Plot
+
+/// Legends with `ncol`, every `loc`, titles, `bbox_to_anchor` outside the
+/// axes and `frameon=False`, against matplotlib 3.11.2
+/// (`legend_placement.json`): the frame, each label's box and origin, each
+/// line handle's ends, within half a pixel.
+@Suite struct LegendPlacementFixtureTests {
+    struct Fixture: Decodable {
+        struct Case: Decodable {
+            let name: String
+            let spec: FigureSpec
+            let expected: Expected
+        }
+
+        struct Expected: Decodable {
+            let legend: Legend?
+        }
+
+        struct Legend: Decodable {
+            struct Entry: Decodable {
+                struct Handle: Decodable { let start: [Double]; let end: [Double] }
+                let text: String
+                let extent: [Double]
+                let origin: [Double]
+                let handle: Handle
+            }
+
+            let extent: [Double]
+            let entries: [Entry]
+        }
+
+        let cases: [Case]
+    }
+
+    static let fixture: Fixture = {
+        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+            .appendingPathComponent("legend_placement.json")
+        do {
+            return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        } catch {
+            fatalError("legend_placement.json could not be read: \(error)")
+        }
+    }()
+
+    /// The axes-level cases; `mode="expand"` and figure legends are not built yet.
+    static var caseNames: [String] {
+        fixture.cases.filter { testCase in
+            testCase.spec.axes.first?.legend.map { $0.mode == nil } ?? false
+        }.map(\.name)
+    }
+
+    @Test(arguments: caseNames)
+    func legendMatchesMatplotlib(_ name: String) throws {
+        let testCase = try #require(Self.fixture.cases.first { $0.name == name })
+        let expected = try #require(testCase.expected.legend)
+        let (figure, grid) = try testCase.spec.build()
+        let axes = try #require(grid.first)
+        let recorder = try RecordingRenderer(dpi: figure.dpi)
+        let size = figure.pixelSize
+        let transform = axes.transform(canvasWidth: Double(size.width), canvasHeight: Double(size.height))
+        let (_, placement) = try #require(axes.legendPlacement(transform: transform, measurer: recorder))
+        let frame = placement.frame
+        func close(_ ours: [Double], _ theirs: [Double], _ what: String) {
+            let worst = zip(ours, theirs).map { abs($0 - $1) }.max() ?? 0
+            #expect(worst <= 0.5, "\(name) \(what): \(ours) vs matplotlib \(theirs)")
+        }
+        close([frame.minX, frame.minY, frame.maxX, frame.maxY], expected.extent, "frame")
+        #expect(placement.layout.rows.count == expected.entries.count)
+        for (row, entry) in zip(placement.layout.rows, expected.entries) {
+            close([frame.minX + row.labelOrigin.x, frame.minY + row.labelOrigin.y], entry.origin, "\(entry.text) origin")
+            let handleY = frame.minY + row.lineY
+            close([frame.minX + row.handle.minX, handleY, frame.minX + row.handle.maxX, handleY],
+                  entry.handle.start + entry.handle.end, "\(entry.text) handle")
+        }
+    }
+}
