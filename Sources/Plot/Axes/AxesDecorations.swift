@@ -32,28 +32,32 @@ struct AxesDecorations {
         return placed
     }
 
-    /// Everything the decorations and the box cover.
-    var inkBounds: Rect {
-        var bounds = box
-        for part in [xAxis.inkBounds, yAxis.inkBounds, title?.bounds].compactMap({ $0 }) {
-            bounds = bounds.union(part)
-        }
-        return bounds
-    }
-
     /// The box a layout engine keeps on the figure (matplotlib's
     /// `get_tightbbox(for_layout_only=True)`): the box, both axes with their
     /// labels counted only across, the title counted only in height, the
     /// legend, and the artists that reach outside the box.
     func layoutBounds(axes: Axes, measurer: any TextMeasurer) -> Rect {
-        let artists = axes.artists
-        var bounds = box
         var parts = [xAxis.layoutBounds, yAxis.layoutBounds]
         if let title = title?.bounds {
             parts.append(Rect(x0: title.midX - 0.5, y0: title.minY, x1: title.midX + 0.5, y1: title.maxY))
         }
-        parts += artists.map { $0.layoutBounds(transform: transform, measurer: measurer) }
-        parts.append(axes.legendPlacement(transform: transform, measurer: measurer)?.placement.frame)
+        return union(parts + artistBounds(axes: axes, measurer: measurer))
+    }
+
+    /// Everything the axes draw (matplotlib's `Axes.get_tightbbox`): the
+    /// box, both axes with their labels, the title, the legend, and the
+    /// artists that reach outside the box.
+    func tightBounds(axes: Axes, measurer: any TextMeasurer) -> Rect {
+        union([xAxis.inkBounds, yAxis.inkBounds, title?.bounds] + artistBounds(axes: axes, measurer: measurer))
+    }
+
+    private func artistBounds(axes: Axes, measurer: any TextMeasurer) -> [Rect?] {
+        axes.artists.map { $0.layoutBounds(transform: transform, measurer: measurer) }
+            + [axes.legendPlacement(transform: transform, measurer: measurer)?.placement.frame]
+    }
+
+    private func union(_ parts: [Rect?]) -> Rect {
+        var bounds = box
         for part in parts.compactMap({ $0 }) where part.minX.isFinite && part.minY.isFinite {
             bounds = bounds.union(part)
         }

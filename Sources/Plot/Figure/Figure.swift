@@ -139,9 +139,35 @@ public final class Figure {
         return PlacedText(title, style: style, anchor: anchor, alignment: TextAlignment(.center, .top), measurer: measurer)
     }
 
+    /// The box of everything the figure draws, in device pixels of its
+    /// canvas, after layout (matplotlib's `Figure.get_tightbbox`).
+    public func tightBounds(measurer: any TextMeasurer) -> Rect {
+        applyLayout(measurer: measurer)
+        let size = pixelSize
+        let (canvasWidth, canvasHeight) = (Double(size.width), Double(size.height))
+        var parts: [Rect] = axes.map { axes in
+            let transform = axes.transform(canvasWidth: canvasWidth, canvasHeight: canvasHeight)
+            return AxesDecorations(axes: axes, transform: transform, measurer: measurer)
+                .tightBounds(axes: axes, measurer: measurer)
+        }
+        if let suptitle = suptitlePlacement(measurer: measurer, canvasHeight: canvasHeight) { parts.append(suptitle.bounds) }
+        parts += texts.map { item in
+            PlacedText(item.text, style: item.style, anchor: Point(item.x * canvasWidth, (1 - item.y) * canvasHeight),
+                       alignment: item.alignment, measurer: measurer).bounds
+        }
+        guard var bounds = parts.first else { return Rect(x: 0, y: 0, width: canvasWidth, height: canvasHeight) }
+        for part in parts.dropFirst() { bounds = bounds.union(part) }
+        return bounds
+    }
+
     /// Draws the whole figure with `renderer`.
     public func draw(with renderer: any Renderer) {
         applyLayout(measurer: renderer)
+        drawLaidOut(with: renderer)
+    }
+
+    /// Draws the figure with the axes where the last layout put them.
+    private func drawLaidOut(with renderer: any Renderer) {
         let size = pixelSize
         let canvas = Rect(x: 0, y: 0, width: Double(size.width), height: Double(size.height))
         renderer.drawPath(Path(rect: canvas), fill: theme.figureFaceColor, stroke: nil, clip: nil, snap: false)
@@ -160,12 +186,36 @@ public final class Figure {
     ///
     /// - Throws: ``PlotError/invalidFigureSize(_:)`` for a size Cairo cannot
     ///   draw, ``PlotError/cairo(_:)`` if encoding fails.
-    public func encoded(as format: OutputFormat) throws(PlotError) -> [UInt8] {
+    public func encoded(as format: OutputFormat, bounds: SaveBounds = .figure) throws(PlotError) -> [UInt8] {
         try validateSize()
-        let size = pixelSize
-        let renderer = try CairoRenderer(format: format, widthPixels: size.width, heightPixels: size.height, dpi: dpi)
-        draw(with: renderer)
-        return try renderer.encodedBytes()
+        switch bounds {
+        case .figure:
+            let size = pixelSize
+            let renderer = try CairoRenderer(format: format, widthPixels: size.width, heightPixels: size.height, dpi: dpi)
+            draw(with: renderer)
+            return try renderer.encodedBytes()
+        case .tight(let padInches):
+            guard padInches.isFinite else { throw .invalidArgument("pad_inches \(padInches) is not finite") }
+            let crop = try tightCanvas(padInches: padInches)
+            let renderer = try CairoRenderer(format: format, widthPixels: crop.width, heightPixels: crop.height, dpi: dpi)
+            drawLaidOut(with: TranslatingRenderer(renderer, dx: -crop.left, dy: -crop.top))
+            return try renderer.encodedBytes()
+        }
+    }
+
+    /// The cropped canvas of a tight save: its size in whole pixels, and
+    /// where its top-left corner lies on the full canvas. As matplotlib, the
+    /// size is truncated, and the pixel lost goes off the top and right.
+    private func tightCanvas(padInches: Double) throws(PlotError) -> (width: Int, height: Int, left: Double, top: Double) {
+        let measurer = try CairoRenderer(format: .png, widthPixels: 1, heightPixels: 1, dpi: dpi)
+        let ink = tightBounds(measurer: measurer)
+        let pad = padInches * dpi
+        let box = Rect(x0: ink.minX - pad, y0: ink.minY - pad, x1: ink.maxX + pad, y1: ink.maxY + pad)
+        let width = Self.wholePixels(box.width), height = Self.wholePixels(box.height)
+        guard width >= 1, height >= 1, width <= 32767, height <= 32767 else {
+            throw .invalidFigureSize("the tight box is \(width)×\(height) px; each side must be 1 to 32767 px")
+        }
+        return (width, height, box.minX, box.maxY - Double(height))
     }
 
     /// Writes the figure to `url` atomically, in `format` or the format its
@@ -173,11 +223,11 @@ public final class Figure {
     ///
     /// The destination is checked before drawing, and the file appears only
     /// once it is complete: a failed save leaves no partial file behind.
-    public func save(to url: URL, format: OutputFormat? = nil) throws(PlotError) {
+    public func save(to url: URL, format: OutputFormat? = nil, bounds: SaveBounds = .figure) throws(PlotError) {
         let resolved: OutputFormat
         if let format { resolved = format } else { resolved = try OutputFormat(fileExtensionOf: url) }
         try AtomicFileWriter.validateDestination(url)
-        let bytes = try encoded(as: resolved)
+        let bytes = try encoded(as: resolved, bounds: bounds)
         try AtomicFileWriter.save(bytes, to: url)
     }
 

@@ -50,6 +50,21 @@ public struct Path: Hashable, Sendable {
 
     public var isEmpty: Bool { elements.isEmpty }
 
+    /// The path moved by (dx, dy).
+    public func translated(dx: Double, dy: Double) -> Path {
+        func move(_ point: Point) -> Point { Point(point.x + dx, point.y + dy) }
+        var moved = Path()
+        moved.elements = elements.map { element in
+            switch element {
+            case .move(let point): return .move(move(point))
+            case .line(let point): return .line(move(point))
+            case let .curve(control1, control2, end): return .curve(move(control1), move(control2), move(end))
+            case .close: return .close
+            }
+        }
+        return moved
+    }
+
     /// The end points of every command (control points excluded).
     public var vertices: [Point] {
         elements.compactMap { element in

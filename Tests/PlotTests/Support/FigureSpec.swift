@@ -20,6 +20,15 @@ struct FigureSpec: Decodable {
         let ticker: TickerSpec?
         let lines: [LineSpec]?
         let legend: LegendSpec?
+        let texts: [TextSpec]?
+    }
+
+    /// `ax.text(x, y, s, transform=…)`: "data", "axes" or "figure" coordinates.
+    struct TextSpec: Decodable {
+        let x: Double
+        let y: Double
+        let s: String
+        let transform: String
     }
 
     /// `ax.legend(loc=, ncol=, title=, bbox_to_anchor=, frameon=, mode=)`.
@@ -122,6 +131,9 @@ struct FigureSpec: Decodable {
         ).flatMap { $0 }
         for (axes, spec) in zip(grid, self.axes) {
             try spec.apply(to: axes)
+            for text in spec.texts ?? [] where text.transform == "figure" {
+                figure.addText(text.s, x: text.x, y: text.y)
+            }
         }
         return (figure, grid)
     }
@@ -131,6 +143,10 @@ extension FigureSpec.AxesSpec {
     func apply(to axes: Axes) throws {
         for line in lines ?? [] {
             try axes.plot(line.x, line.y, label: line.label)
+        }
+        for text in texts ?? [] where text.transform != "figure" {
+            let space: CoordinateSpace = text.transform == "axes" ? .axesFraction : .data
+            axes.text(text.s, x: text.x, y: text.y, xSpace: space, ySpace: space)
         }
         if let legend {
             guard let options = legend.options else { throw FixtureSpecError.unknown("legend loc \(legend.loc)") }
