@@ -160,6 +160,7 @@ public final class CairoRenderer: Renderer {
             guard status == CAIRO_STATUS_SUCCESS else {
                 throw .cairo(String(cString: cairo_status_to_string(status)))
             }
+            return PNGResolution.stamped(sink.bytes, dpi: dpi)
         case .pdf, .svg:
             cairo_surface_finish(surface)
             let status = cairo_surface_status(surface)
