@@ -124,16 +124,18 @@ extension Axes {
         return line
     }
 
-    /// Writes text at (x, y), in data coordinates unless the spaces say otherwise.
+    /// Writes text at (x, y), in data coordinates unless the spaces say
+    /// otherwise (`.axesFraction` for matplotlib's `transform=ax.transAxes`);
+    /// "\n" starts a new line.
     @discardableResult
     public func text(
         _ string: String, x: Double, y: Double, size: Double? = nil, color: Color? = nil,
-        alignment: TextAlignment = TextAlignment(.left, .baseline), rotation: Double = 0,
-        xSpace: CoordinateSpace = .data, ySpace: CoordinateSpace = .data
+        weight: TextStyle.Weight = .regular, alignment: TextAlignment = TextAlignment(.left, .baseline),
+        rotation: Double = 0, xSpace: CoordinateSpace = .data, ySpace: CoordinateSpace = .data
     ) -> TextArtist {
         let artist = TextArtist(
             string, x: x, y: y,
-            style: TextStyle(size: size ?? theme.fontSize, color: color ?? theme.textColor),
+            style: TextStyle(size: size ?? theme.fontSize, color: color ?? theme.textColor, weight: weight),
             alignment: alignment, rotation: rotation, xSpace: xSpace, ySpace: ySpace)
         add(artist)
         return artist

@@ -47,6 +47,8 @@ public struct Axis: Sendable {
     public var grid: GridLines?
     /// Whether the axis draws at all (a twin's shared axis does not).
     public var isVisible = true
+    /// The string categories placed on the axis, at positions 0, 1, 2, …
+    public internal(set) var categories: [String] = []
     /// Values the autoscaled view must include (matplotlib's `set_xticks`
     /// widens the view to its ticks).
     var tickRangeHint: ClosedRange<Double>?

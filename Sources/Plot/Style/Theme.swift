@@ -55,6 +55,8 @@ public struct Theme: Sendable, Hashable {
     public var titleSize = 12.0
     public var subplots = SubplotParameters()
     public var colorCycle = Color.tab10
+    /// The edge width of markers, such as error bar caps (`lines.markeredgewidth`).
+    public var markerEdgeWidth = 1.0
     /// Default line width of `plot` and density curves.
     public var lineWidth = 1.5
     public var lineCap = StrokeStyle.Cap.projecting
