@@ -48,14 +48,31 @@ extension Axes {
         set { grid(newValue) }
     }
 
-    /// Sets fixed x limits, `start` at the left (matplotlib's `set_xlim`).
-    public func setXLimits(_ start: Double, _ end: Double) {
-        xAxis.limits = AxisLimits(start, end)
+    /// Sets fixed x limits, `start` at the left (matplotlib's `set_xlim`;
+    /// `start > end` inverts the axis).
+    ///
+    /// - Returns: a warning when the limits are drawn otherwise than given:
+    ///   equal limits are widened, a non-positive limit on a log axis is
+    ///   ignored.
+    /// - Throws: ``PlotError/invalidArgument(_:)`` for a NaN or infinite
+    ///   limit, as matplotlib raises.
+    @discardableResult
+    public func setXLimits(_ start: Double, _ end: Double) throws(PlotError) -> PlotWarning? {
+        try Self.setLimits(AxisLimits(start, end), on: &xAxis)
     }
 
-    /// Sets fixed y limits, `start` at the bottom (matplotlib's `set_ylim`).
-    public func setYLimits(_ start: Double, _ end: Double) {
-        yAxis.limits = AxisLimits(start, end)
+    /// Sets fixed y limits, `start` at the bottom (see ``setXLimits(_:_:)``).
+    @discardableResult
+    public func setYLimits(_ start: Double, _ end: Double) throws(PlotError) -> PlotWarning? {
+        try Self.setLimits(AxisLimits(start, end), on: &yAxis)
+    }
+
+    private static func setLimits(_ limits: AxisLimits, on axis: inout Axis) throws(PlotError) -> PlotWarning? {
+        guard limits.isFinite else {
+            throw .invalidArgument("axis limits \(limits) must be finite numbers, not NaN or infinite")
+        }
+        axis.limits = limits
+        return axis.warning(about: limits)
     }
 
     /// Turns the x axis round (matplotlib's `invert_xaxis`).

@@ -75,6 +75,37 @@ public struct Axis: Sendable {
         if theme.showGrid { grid = GridLines(theme: theme) }
     }
 
+    /// Fixed limits as matplotlib's `set_xlim` would leave them: a limit
+    /// that is NaN or infinite, or not positive on a log axis, gives way to
+    /// the autoscaled one; equal limits are widened (by 5 % on a linear axis,
+    /// to the neighbouring decades on a log axis).
+    func usable(_ limits: AxisLimits, automatic: AxisLimits) -> AxisLimits {
+        func acceptable(_ value: Double) -> Bool { value.isFinite && (scale == .linear || value > 0) }
+        let inverted = limits.isInverted
+        var start = acceptable(limits.start) ? limits.start : (inverted ? automatic.high : automatic.low)
+        var end = acceptable(limits.end) ? limits.end : (inverted ? automatic.low : automatic.high)
+        if start == end {
+            switch scale {
+            case .linear: (start, end) = Nonsingular.limits(start, end, expander: 0.05)
+            case .log: (start, end) = LogLocator.nonsingular(start, end, minPositive: start)
+            }
+        }
+        return AxisLimits(start, end)
+    }
+
+    /// Why `limits` cannot be drawn as given, when they cannot: the warning
+    /// matplotlib gives before adjusting them.
+    func warning(about limits: AxisLimits) -> PlotWarning? {
+        let name = orientation == .x ? "x" : "y"
+        if limits.start == limits.end {
+            return .limitsAdjusted("identical \(name) limits \(limits) make the axis singular; they were widened")
+        }
+        if scale == .log, limits.low <= 0 {
+            return .limitsAdjusted("non-positive \(name) limit in \(limits) on a log axis is ignored")
+        }
+        return nil
+    }
+
     /// The sides this axis can draw on.
     public var sides: [AxesSide] { orientation == .x ? [.bottom, .top] : [.left, .right] }
 
@@ -91,7 +122,7 @@ public struct Axis: Sendable {
         if let hint = tickRangeHint {
             base = AxisLimits(min(base.low, hint.lowerBound), max(base.high, hint.upperBound))
         }
-        if let limits { base = limits }
+        if let limits { base = usable(limits, automatic: base) }
         return isInverted ? base.reversed : base
     }
 }

@@ -13,6 +13,9 @@ public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
     /// A layout engine could not make room for every axes and left them
     /// where they were.
     case layoutNotApplied(String)
+    /// Fixed limits that could not be drawn as given were widened or
+    /// partly ignored, as matplotlib's `set_xlim` does.
+    case limitsAdjusted(String)
 
     /// The warning for a density skipped because of `error` (one whose
     /// ``Stats/KDEError/isUnusableSpread`` is true), naming the group when there are several.
@@ -32,7 +35,7 @@ public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
             return "density curve skipped: \(reason)"
         case .emptyGroup(let name):
             return "group '\(name)' has no finite values and is not drawn"
-        case .layoutNotApplied(let reason):
+        case .layoutNotApplied(let reason), .limitsAdjusted(let reason):
             return reason
         }
     }

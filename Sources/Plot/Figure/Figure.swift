@@ -47,7 +47,7 @@ public final class Figure {
     /// `plt.subplots()`).
     @discardableResult
     public func addAxes() -> Axes {
-        subplots(rows: 1, columns: 1)[0][0]
+        grid(rows: 1, columns: 1, sharex: .none, sharey: .none)[0][0]
     }
 
     /// Adds a grid of axes, `rows` by `columns`, separated by the theme's
@@ -59,10 +59,22 @@ public final class Figure {
     /// `.all` or `.column`) and y tick labels only in the first column
     /// (`sharey` `.all` or `.row`).
     @discardableResult
+    ///
+    /// - Throws: ``PlotError/invalidArgument(_:)`` unless both counts are at
+    ///   least 1 and the grid has at most 10 000 cells.
     public func subplots(
         rows: Int, columns: Int, sharex: AxisSharing = .none, sharey: AxisSharing = .none
-    ) -> [[Axes]] {
-        let rows = max(rows, 1), columns = max(columns, 1)
+    ) throws(PlotError) -> [[Axes]] {
+        guard rows >= 1, columns >= 1, rows.multipliedReportingOverflow(by: columns).partialValue <= 10_000,
+            rows <= 10_000, columns <= 10_000
+        else {
+            throw .invalidArgument("subplots: rows and columns must be at least 1 and make at most 10 000 axes, got \(rows) × \(columns)")
+        }
+        return grid(rows: rows, columns: columns, sharex: sharex, sharey: sharey)
+    }
+
+    /// Adds a valid grid of axes (see ``subplots(rows:columns:sharex:sharey:)``).
+    private func grid(rows: Int, columns: Int, sharex: AxisSharing, sharey: AxisSharing) -> [[Axes]] {
         let params = theme.subplots
         let totalWidth = params.right - params.left
         let totalHeight = params.top - params.bottom

@@ -13,7 +13,7 @@ extension GalleryFigure {
         let fits = try GalleryFits.shared()
         let objective = fits.fitter.inference.exactELBO
         let figure = Figure(width: GalleryStyle.widePanelSize.width, height: GalleryStyle.widePanelSize.height, dpi: dpi)
-        let panels = figure.subplots(rows: 1, columns: 2)[0]
+        let panels = try figure.subplots(rows: 1, columns: 2)[0]
         let muRange = -10.0...38.0
         let logSigmaRange = log(0.1)...log(40)
         for (rank, optimum) in fits.optima.enumerated() {

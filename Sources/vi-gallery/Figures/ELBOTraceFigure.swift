@@ -14,7 +14,7 @@ extension GalleryFigure {
         let run = try fits.fitter.stochasticGaussian(seed: NotebookFitter.defaultSeed)
         let global = fits.global
         let figure = Figure(width: GalleryStyle.widePanelSize.width, height: GalleryStyle.widePanelSize.height, dpi: dpi)
-        let panels = figure.subplots(rows: 1, columns: 2)[0]
+        let panels = try figure.subplots(rows: 1, columns: 2)[0]
         try drawTrace(run, global: global, on: panels[0])
         try drawEndpoints(run, fits: fits, on: panels[1])
         return figure

@@ -10,7 +10,7 @@ extension GalleryFigure {
         summary: "What the notebook's code literally draws (one value per component) beside the intended data."
     ) { dpi in
         let figure = Figure(width: NotebookCell.figureSize.width, height: NotebookCell.figureSize.height / 2, dpi: dpi)
-        let panels = figure.subplots(rows: 1, columns: 2)[0]
+        let panels = try figure.subplots(rows: 1, columns: 2)[0]
         let variants: [(NotebookData.Variant, title: String, caption: String)] = [
             (.asWritten, "As written: laplace(mean, scale, len(idxs))",
              "np.where gives a tuple: one draw per component, no KDE"),

@@ -27,9 +27,9 @@ import Testing
 
     /// matplotlib's `plt.subplots(2, 2)` on a 6.4×4.8 figure: each axes is
     /// (0.775 / 2.2) wide and (0.77 / 2.2) tall, spaced by 0.2 of that.
-    @Test func subplotGrid() {
+    @Test func subplotGrid() throws {
         let figure = Figure()
-        let grid = figure.subplots(rows: 2, columns: 2)
+        let grid = try figure.subplots(rows: 2, columns: 2)
         let width = 0.775 / 2.2, height = 0.77 / 2.2
         #expect(abs(grid[0][0].position.left - 0.125) < 1e-12)
         #expect(abs(grid[0][1].position.left - (0.125 + 1.2 * width)) < 1e-12)

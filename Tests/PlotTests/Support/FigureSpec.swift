@@ -126,7 +126,7 @@ struct FigureSpec: Decodable {
         let figure = Figure(width: figsize[0], height: figsize[1], dpi: dpi)
         if layout == "constrained" { figure.layout = .constrained }
         if let suptitle { figure.title = suptitle }
-        let grid = figure.subplots(
+        let grid = try figure.subplots(
             rows: nrows, columns: ncols, sharex: sharex?.value ?? .none, sharey: sharey?.value ?? .none
         ).flatMap { $0 }
         for (axes, spec) in zip(grid, self.axes) {
@@ -154,8 +154,8 @@ extension FigureSpec.AxesSpec {
         }
         if xscale == "log" { axes.xScale = .log }
         if yscale == "log" { axes.yScale = .log }
-        if let xlim { axes.setXLimits(xlim[0], xlim[1]) }
-        if let ylim { axes.setYLimits(ylim[0], ylim[1]) }
+        if let xlim { try axes.setXLimits(xlim[0], xlim[1]) }
+        if let ylim { try axes.setYLimits(ylim[0], ylim[1]) }
         if let title { axes.title = title }
         if let xlabel { axes.xLabel = xlabel }
         if let ylabel { axes.yLabel = ylabel }

@@ -16,7 +16,7 @@ enum CategoricalBars {
         try axes.bar(names, heights, colors: (0..<4).map(cycleColor), yerr: errors, capsize: 4)
         axes.axhline(5, color: .black, lineWidth: 1, dashes: LineStyle.dashed.dashes(lineWidth: 1))
         axes.yLabel = "score"
-        axes.setYLimits(0, 10)
+        try axes.setYLimits(0, 10)
         try figure.save(to: output)
     }
 }

@@ -12,7 +12,7 @@ enum LegendOutsideTight {
         for k in 0..<4 {
             try axes.plot(x, x.map { sin($0 + Double(k) * .pi / 4) }, label: "phase \(k)\u{03C0}/4")
         }
-        axes.setXLimits(0, 2 * .pi)
+        try axes.setXLimits(0, 2 * .pi)
         axes.invertYAxis()
         axes.xLabel = "angle"
         axes.yLabel = "value (inverted)"

@@ -11,7 +11,7 @@ enum SharedGrid {
         let x = numpyLinspace(0, 10, count: 200)
         let figure = Figure(width: 8, height: 6)
         figure.layout = .constrained
-        let grid = figure.subplots(rows: 2, columns: 2, sharex: .all, sharey: .row)
+        let grid = try figure.subplots(rows: 2, columns: 2, sharex: .all, sharey: .row)
         for (k, axes) in grid.flatMap({ $0 }).enumerated() {
             let noise = try state.standardNormal(count: 200)
             let y = zip(x, noise).map { sin($0 + Double(k)) * Double(k + 1) + 0.3 * $1 }

@@ -18,7 +18,7 @@ enum TwinxLoglog {
         try twin.plot(x, x.map { log10($0) * 20 + 50 }, color: cycleColor(1))
         twin.yLabel = "efficiency [%]"
         twin.yAxis.labelStyle.color = cycleColor(1)
-        twin.setYLimits(0, 150)
+        try twin.setYLimits(0, 150)
         axes.title = "Log-log with a twin linear axis\nand a two-line title"
         try figure.save(to: output)
     }
