@@ -16,6 +16,9 @@ public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
     /// Fixed limits that could not be drawn as given were widened or
     /// partly ignored, as matplotlib's `set_xlim` does.
     case limitsAdjusted(String)
+    /// Text holds characters the bundled font cannot draw; they show as
+    /// its missing-glyph box (matplotlib: "Glyph … missing from font(s)").
+    case missingGlyphs([Unicode.Scalar])
 
     /// The warning for a density skipped because of `error` (one whose
     /// ``Stats/KDEError/isUnusableSpread`` is true), naming the group when there are several.
@@ -37,6 +40,9 @@ public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
             return "group '\(name)' has no finite values and is not drawn"
         case .layoutNotApplied(let reason), .limitsAdjusted(let reason):
             return reason
+        case .missingGlyphs(let scalars):
+            let named = scalars.map { "U+" + String($0.value, radix: 16, uppercase: true) + " (\($0))" }
+            return "DejaVu Sans has no glyph for \(named.joined(separator: ", ")); drawn as empty boxes"
         }
     }
 }

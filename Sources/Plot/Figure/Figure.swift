@@ -27,6 +27,9 @@ public final class Figure {
     /// What the last layout could not do (e.g. decorations too large for
     /// the figure); `nil` when it did everything.
     public private(set) var layoutWarning: PlotWarning?
+    /// What the last drawing could not do as asked: the layout's warning,
+    /// and characters the font has no glyph for.
+    public private(set) var drawWarnings: [PlotWarning] = []
     /// Text placed in figure fractions (0…1 from the bottom-left corner).
     public private(set) var texts: [(text: String, x: Double, y: Double, style: TextStyle, alignment: TextAlignment)] = []
 
@@ -178,8 +181,16 @@ public final class Figure {
         drawLaidOut(with: renderer)
     }
 
+    /// Records what the drawing with `renderer` could not do as asked.
+    private func collectWarnings(from renderer: any TextMeasurer) {
+        drawWarnings = layoutWarning.map { [$0] } ?? []
+        let missing = renderer.missingCharacters.sorted { $0.value < $1.value }
+        if !missing.isEmpty { drawWarnings.append(.missingGlyphs(missing)) }
+    }
+
     /// Draws the figure with the axes where the last layout put them.
     private func drawLaidOut(with renderer: any Renderer) {
+        defer { collectWarnings(from: renderer) }
         let size = pixelSize
         let canvas = Rect(x: 0, y: 0, width: Double(size.width), height: Double(size.height))
         renderer.drawPath(Path(rect: canvas), fill: theme.figureFaceColor, stroke: nil, clip: nil, snap: false)

@@ -138,6 +138,8 @@ public final class CairoRenderer: Renderer {
         return layout.extent
     }
 
+    public private(set) var missingCharacters: Set<Unicode.Scalar> = []
+
     public func lineMetrics(for style: TextStyle) -> FontVerticalMetrics {
         guard let face = try? FontCache.shared.layoutFace(style.weight) else {
             return FontVerticalMetrics(ascent: 0, descent: 0, lineGap: 0)
@@ -240,6 +242,7 @@ public final class CairoRenderer: Renderer {
         if let cached = textLayouts[key] { return cached }
         guard let face = try? FontCache.shared.layoutFace(style.weight) else { return nil }
         let run = face.glyphRun(text, points: style.size, dpi: dpi)
+        missingCharacters.formUnion(run.missing)
         let layout = (run: run, extent: TextExtent(run: run, lineMetrics: face.lineMetrics, points: style.size, dpi: dpi))
         textLayouts[key] = layout
         return layout

@@ -74,4 +74,6 @@ public final class RecordingRenderer: Renderer {
     public func lineMetrics(for style: TextStyle) -> FontVerticalMetrics {
         measurer.lineMetrics(for: style)
     }
+
+    public var missingCharacters: Set<Unicode.Scalar> { measurer.missingCharacters }
 }

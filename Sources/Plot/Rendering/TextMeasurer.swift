@@ -10,6 +10,10 @@ public protocol TextMeasurer: AnyObject {
     /// The font's typographic line metrics in device units: the least
     /// ascent and descent of every line, and the gap between lines.
     func lineMetrics(for style: TextStyle) -> FontVerticalMetrics
+
+    /// The characters measured or drawn so far that the font has no glyph
+    /// for (they are drawn as its missing-glyph box).
+    var missingCharacters: Set<Unicode.Scalar> { get }
 }
 
 /// A font's typographic ascent, descent and line gap in device units (the

@@ -31,4 +31,6 @@ final class TranslatingRenderer: Renderer {
     func lineMetrics(for style: TextStyle) -> FontVerticalMetrics {
         base.lineMetrics(for: style)
     }
+
+    var missingCharacters: Set<Unicode.Scalar> { base.missingCharacters }
 }

@@ -46,7 +46,8 @@ final class FreeTypeFace: @unchecked Sendable {
         var pen = 0  // 26.6 fixed point, as FreeType and HarfBuzz count
         var yMin = Int.max, yMax = Int.min
         var previous: FT_UInt = 0
-        for index in glyphIndices(scalars) {
+        let (indices, missing) = glyphIndices(scalars)
+        for index in indices {
             if previous != 0 {
                 var kerning = FT_Vector()
                 if FT_Get_Kerning(face, previous, index, FT_KERNING_UNFITTED.rawValue, &kerning) == 0 {
@@ -65,7 +66,7 @@ final class FreeTypeFace: @unchecked Sendable {
         }
         guard !glyphs.isEmpty else { return .empty }
         return GlyphRun(glyphs: glyphs, advance: Double(pen) / 64, inkTop: Double(yMax) / 64,
-                        inkBottom: -Double(yMin) / 64)
+                        inkBottom: -Double(yMin) / 64, missing: missing)
     }
 
     /// Whether `FT_Set_Char_Size` can take the size: FreeType counts pixels
@@ -75,10 +76,12 @@ final class FreeTypeFace: @unchecked Sendable {
             && points * 64 < Double(Int32.max) && dpi < Double(UInt16.max) && points * dpi / 72 < Double(UInt16.max)
     }
 
-    /// The glyphs of `scalars` after ligature substitution; characters the
-    /// font lacks are dropped, as matplotlib drops them without a fallback font.
-    private func glyphIndices(_ scalars: [Unicode.Scalar]) -> [FT_UInt] {
+    /// The glyphs of `scalars` after ligature substitution, and the
+    /// characters the font lacks: those get the font's missing-glyph box
+    /// (index 0), as matplotlib draws them when no fallback font has them.
+    private func glyphIndices(_ scalars: [Unicode.Scalar]) -> (indices: [FT_UInt], missing: [Unicode.Scalar]) {
         var indices: [FT_UInt] = []
+        var missing: [Unicode.Scalar] = []
         var position = 0
         scan: while position < scalars.count {
             for ligature in Self.ligatures where scalars[position...].starts(with: ligature.text) {
@@ -90,10 +93,11 @@ final class FreeTypeFace: @unchecked Sendable {
                 }
             }
             let index = FT_Get_Char_Index(face, FT_ULong(scalars[position].value))
-            if index != 0 { indices.append(index) }
+            indices.append(index)
+            if index == 0 { missing.append(scalars[position]) }
             position += 1
         }
-        return indices
+        return (indices, missing)
     }
 
     /// The lowest and highest y of an outline's points, 26.6; an empty

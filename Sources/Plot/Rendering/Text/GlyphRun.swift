@@ -20,6 +20,8 @@ struct GlyphRun: Hashable, Sendable {
     var inkTop: Double
     /// The lowest control point below the baseline (0 for an empty run).
     var inkBottom: Double
+    /// Characters the font has no glyph for, drawn as its missing-glyph box.
+    var missing: [Unicode.Scalar] = []
 
     /// A run with no glyphs.
     static let empty = GlyphRun(glyphs: [], advance: 0, inkTop: 0, inkBottom: 0)
