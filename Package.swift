@@ -38,6 +38,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What every test target shares: fixture loading that fails loudly, tolerances.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "StatsTests",
             dependencies: ["Stats", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -45,7 +47,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlotTests",
-            dependencies: ["Plot", "Stats", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "Plot", "Stats", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

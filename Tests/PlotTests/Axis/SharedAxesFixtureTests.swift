@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Plot
 
@@ -6,13 +7,7 @@ import Testing
 /// (`ticks_shared.json`): the shared limits after autoscaling from every
 /// member's data, the ticks, and which tick labels and offset texts remain.
 @Suite struct SharedAxesFixtureTests {
-    struct Fixture: Decodable {
-        struct Case: Decodable {
-            let name: String
-            let spec: FigureSpec
-            let expected: Expected
-        }
-
+    enum Records {
         struct Expected: Decodable {
             let axes: [AxesRecord]
         }
@@ -32,25 +27,15 @@ import Testing
             let yoffset_text: String
             let yoffset_visible: Bool
         }
-
-        let cases: [Case]
     }
 
-    static let fixture: Fixture = {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-            .appendingPathComponent("ticks_shared.json")
-        do {
-            return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("ticks_shared.json could not be read: \(error)")
-        }
-    }()
+    static let fixture = LayoutFixture<Records.Expected>.load("ticks_shared.json")
 
     static var caseNames: [String] { fixture.cases.map(\.name) }
 
     @Test(arguments: caseNames)
     func sharedAxesMatchMatplotlib(_ name: String) throws {
-        let testCase = try #require(Self.fixture.cases.first { $0.name == name })
+        let testCase = try Self.fixture.named(name)
         let (figure, grid) = try testCase.spec.build()
         let renderer = try RecordingRenderer(dpi: figure.dpi)
         let size = figure.pixelSize

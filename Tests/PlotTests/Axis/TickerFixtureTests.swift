@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Plot
 
@@ -6,13 +7,7 @@ import Testing
 /// against what matplotlib 3.11.2 drew (`ticks_custom.json`, made by
 /// Fixtures/generate_layout_fixtures.py).
 @Suite struct TickerFixtureTests {
-    struct Fixture: Decodable {
-        struct Case: Decodable {
-            let name: String
-            let spec: FigureSpec
-            let expected: Expected
-        }
-
+    enum Records {
         struct Expected: Decodable {
             let x: AxisRecord
             let y: AxisRecord
@@ -30,38 +25,28 @@ import Testing
             let minor: [Tick]
             let offset_text: String
         }
-
-        let cases: [Case]
     }
 
-    static let fixture: Fixture = {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-            .appendingPathComponent("ticks_custom.json")
-        do {
-            return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("ticks_custom.json could not be read: \(error)")
-        }
-    }()
+    static let fixture = LayoutFixture<Records.Expected>.load("ticks_custom.json")
 
     static var caseNames: [String] { fixture.cases.map(\.name) }
 
     @Test(arguments: caseNames)
     func ticksMatchMatplotlib(_ name: String) throws {
-        let testCase = try #require(Self.fixture.cases.first { $0.name == name })
+        let testCase = try Self.fixture.named(name)
         let (figure, grid) = try testCase.spec.build()
         let axes = try #require(grid.first)
         let size = figure.pixelSize
         let transform = axes.transform(canvasWidth: Double(size.width), canvasHeight: Double(size.height))
         for (axis, record) in [(axes.xAxis, testCase.expected.x), (axes.yAxis, testCase.expected.y)] {
             let view = transform.view(axis.orientation)
-            #expect(isClose(view.start, record.view_interval[0]) && isClose(view.end, record.view_interval[1]),
+            #expect(isApproximatelyEqual(view.start, record.view_interval[0]) && isApproximatelyEqual(view.end, record.view_interval[1]),
                     "\(name) \(axis.orientation): view \(view) vs \(record.view_interval)")
             let ticks = AxisTicks.resolve(for: axis, transform: transform, dpi: figure.dpi)
             for (ours, theirs, kind) in [(ticks.major, record.major, "major"), (ticks.minor, record.minor, "minor")] {
                 #expect(ours.count == theirs.count, "\(name) \(axis.orientation) \(kind): \(ours.map(\.value)) vs \(theirs.map(\.value))")
                 for (mark, tick) in zip(ours, theirs) {
-                    #expect(isClose(mark.value, tick.value), "\(name) \(kind) value \(mark.value) vs \(tick.value)")
+                    #expect(isApproximatelyEqual(mark.value, tick.value), "\(name) \(kind) value \(mark.value) vs \(tick.value)")
                     #expect(mark.mathtext == tick.label, "\(name) \(kind) label \(mark.mathtext) vs \(tick.label)")
                     let px = axis.orientation == .x ? transform.deviceX(mark.value) : transform.deviceY(mark.value)
                     #expect(abs(px - tick.px) < 1e-6, "\(name) \(kind) at \(mark.value): \(px) px vs \(tick.px)")
@@ -69,9 +54,5 @@ import Testing
             }
             #expect(ticks.offsetText == record.offset_text, "\(name) offset text")
         }
-    }
-
-    private func isClose(_ a: Double, _ b: Double) -> Bool {
-        abs(a - b) <= 1e-12 * max(1, abs(a), abs(b))
     }
 }

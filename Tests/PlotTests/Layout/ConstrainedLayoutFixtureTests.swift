@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Plot
 
@@ -7,36 +8,20 @@ import Testing
 /// labels and shared axes, to half a pixel; and the default layout's boxes,
 /// exactly, as a control.
 @Suite struct ConstrainedLayoutFixtureTests {
-    struct Fixture: Decodable {
-        struct Case: Decodable {
-            let name: String
-            let spec: FigureSpec
-            let expected: Expected
-        }
-
+    enum Records {
         struct Expected: Decodable {
             let axes: [[Double]]
             let canvas: [Double]
         }
-
-        let cases: [Case]
     }
 
-    static let fixture: Fixture = {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-            .appendingPathComponent("layout_constrained.json")
-        do {
-            return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("layout_constrained.json could not be read: \(error)")
-        }
-    }()
+    static let fixture = LayoutFixture<Records.Expected>.load("layout_constrained.json")
 
     static var caseNames: [String] { fixture.cases.map(\.name) }
 
     @Test(arguments: caseNames)
     func axesBoxesMatchMatplotlib(_ name: String) throws {
-        let testCase = try #require(Self.fixture.cases.first { $0.name == name })
+        let testCase = try Self.fixture.named(name)
         let (figure, grid) = try testCase.spec.build()
         let size = figure.pixelSize
         #expect([Double(size.width), Double(size.height)] == testCase.expected.canvas)
@@ -46,7 +31,7 @@ import Testing
         for (index, (axes, expected)) in zip(grid, testCase.expected.axes).enumerated() {
             let box = axes.box(canvasWidth: Double(size.width), canvasHeight: Double(size.height))
             let ours = [box.minX, box.minY, box.maxX, box.maxY]
-            let worst = zip(ours, expected).map { abs($0 - $1) }.max() ?? 0
+            let worst = largestDifference(ours, expected)
             #expect(worst <= tolerance, "\(name) axes \(index): \(ours) vs matplotlib \(expected)")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Plot
 
@@ -8,36 +9,20 @@ import Testing
 /// labels, wide tick labels, legends and text outside the axes, grids and a
 /// constrained grid with a suptitle.
 @Suite struct TightBoundsFixtureTests {
-    struct Fixture: Decodable {
-        struct Case: Decodable {
-            let name: String
-            let spec: FigureSpec
-            let expected: Expected
-        }
-
+    enum Records {
         struct Expected: Decodable {
             let axes: [[Double]]
             let saved_png_px: [Int]
         }
-
-        let cases: [Case]
     }
 
-    static let fixture: Fixture = {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-            .appendingPathComponent("layout_tight_bbox.json")
-        do {
-            return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("layout_tight_bbox.json could not be read: \(error)")
-        }
-    }()
+    static let fixture = LayoutFixture<Records.Expected>.load("layout_tight_bbox.json")
 
     static var caseNames: [String] { fixture.cases.map(\.name) }
 
     @Test(arguments: caseNames)
     func tightCanvasMatchesMatplotlib(_ name: String) throws {
-        let testCase = try #require(Self.fixture.cases.first { $0.name == name })
+        let testCase = try Self.fixture.named(name)
         let (figure, grid) = try testCase.spec.build()
         let png = try figure.encoded(as: .png, bounds: .tight)
         let size = try #require(PNGHeader(png))
@@ -52,7 +37,7 @@ import Testing
             let box = axes.box(canvasWidth: Double(full.width), canvasHeight: Double(full.height))
             let top = bottom - Double(size.height)
             let ours = [box.minX - left, box.minY - top, box.maxX - left, box.maxY - top]
-            let worst = zip(ours, expected).map { abs($0 - $1) }.max() ?? 0
+            let worst = largestDifference(ours, expected)
             #expect(worst <= 0.5, "\(name) axes \(index): \(ours) vs matplotlib \(expected)")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Plot
 
@@ -7,13 +8,7 @@ import Testing
 /// (`legend_placement.json`): the frame, each label's box and origin, each
 /// line handle's ends, within half a pixel.
 @Suite struct LegendPlacementFixtureTests {
-    struct Fixture: Decodable {
-        struct Case: Decodable {
-            let name: String
-            let spec: FigureSpec
-            let expected: Expected
-        }
-
+    enum Records {
         struct Expected: Decodable {
             let legend: Legend?
         }
@@ -30,19 +25,9 @@ import Testing
             let extent: [Double]
             let entries: [Entry]
         }
-
-        let cases: [Case]
     }
 
-    static let fixture: Fixture = {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-            .appendingPathComponent("legend_placement.json")
-        do {
-            return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("legend_placement.json could not be read: \(error)")
-        }
-    }()
+    static let fixture = LayoutFixture<Records.Expected>.load("legend_placement.json")
 
     /// The axes-level cases; `mode="expand"` and figure legends are not built yet.
     static var caseNames: [String] {
@@ -53,7 +38,7 @@ import Testing
 
     @Test(arguments: caseNames)
     func legendMatchesMatplotlib(_ name: String) throws {
-        let testCase = try #require(Self.fixture.cases.first { $0.name == name })
+        let testCase = try Self.fixture.named(name)
         let expected = try #require(testCase.expected.legend)
         let (figure, grid) = try testCase.spec.build()
         let axes = try #require(grid.first)
@@ -63,7 +48,7 @@ import Testing
         let (_, placement) = try #require(axes.legendPlacement(transform: transform, measurer: recorder))
         let frame = placement.frame
         func close(_ ours: [Double], _ theirs: [Double], _ what: String) {
-            let worst = zip(ours, theirs).map { abs($0 - $1) }.max() ?? 0
+            let worst = largestDifference(ours, theirs)
             #expect(worst <= 0.5, "\(name) \(what): \(ours) vs matplotlib \(theirs)")
         }
         close([frame.minX, frame.minY, frame.maxX, frame.maxY], expected.extent, "frame")
