@@ -30,6 +30,9 @@ public final class Figure {
     /// What the last drawing could not do as asked: the layout's warning,
     /// and characters the font has no glyph for.
     public private(set) var drawWarnings: [PlotWarning] = []
+    /// The legend of the whole figure, when ``showLegend(_:outside:)``
+    /// asked for one.
+    public var legend: FigureLegend?
     /// Text placed in figure fractions (0…1 from the bottom-left corner).
     public private(set) var texts: [(text: String, x: Double, y: Double, style: TextStyle, alignment: TextAlignment)] = []
 
@@ -166,6 +169,9 @@ public final class Figure {
                 .tightBounds(axes: axes, measurer: measurer)
         }
         if let suptitle = suptitlePlacement(measurer: measurer, canvasHeight: canvasHeight) { parts.append(suptitle.bounds) }
+        if let legend = legendPlacement(measurer: measurer, canvasWidth: canvasWidth, canvasHeight: canvasHeight) {
+            parts.append(legend.placement.frame)
+        }
         parts += texts.map { item in
             PlacedText(item.text, style: item.style, anchor: Point(item.x * canvasWidth, (1 - item.y) * canvasHeight),
                        alignment: item.alignment, measurer: measurer).bounds
@@ -198,6 +204,9 @@ public final class Figure {
             axes.draw(with: renderer, canvasWidth: canvas.width, canvasHeight: canvas.height)
         }
         suptitlePlacement(measurer: renderer, canvasHeight: canvas.height)?.draw(with: renderer)
+        if let legend = legendPlacement(measurer: renderer, canvasWidth: canvas.width, canvasHeight: canvas.height) {
+            legend.legend.draw(legend.placement, with: renderer)
+        }
         for item in texts {
             let anchor = Point(item.x * canvas.width, (1 - item.y) * canvas.height)
             PlacedText(item.text, style: item.style, anchor: anchor, alignment: item.alignment, measurer: renderer)

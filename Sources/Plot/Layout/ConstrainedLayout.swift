@@ -5,7 +5,8 @@
 /// (tick labels, labels across, titles in height; see
 /// ``AxesDecorations/layoutBounds(axes:measurer:)``) plus a pad. Every
 /// column takes the largest left and right margins of its axes, every row
-/// the largest top and bottom ones, the suptitle takes a band at the top,
+/// the largest top and bottom ones, the suptitle and an outside figure
+/// legend take bands at the figure's edges,
 /// and the columns (rows) share what is left equally. As matplotlib, the
 /// layout runs twice, since moved axes get new tick labels.
 public struct ConstrainedLayout: Sendable, Hashable {
@@ -64,25 +65,23 @@ public struct ConstrainedLayout: Sendable, Hashable {
                 rowMargins[cell.row].bottom = max(rowMargins[cell.row].bottom, own.bottom)
                 rowMargins[cell.row].bottomPad = max(rowMargins[cell.row].bottomPad, own.bottomPad)
             }
-            // The suptitle's band: its height and a pad on each side.
-            let titleBand = figure.suptitlePlacement(measurer: measurer, canvasHeight: canvasHeight)
-                .map { $0.bounds.height / canvasHeight + 2 * hPad } ?? 0
+            let band = figureBands(figure, measurer: measurer, canvas: (canvasWidth, canvasHeight), wPad: wPad, hPad: hPad)
             let horizontal = columnMargins.reduce(0) { $0 + $1.left + $1.leftPad + $1.right + $1.rightPad }
             let vertical = rowMargins.reduce(0) { $0 + $1.top + $1.topPad + $1.bottom + $1.bottomPad }
-            let innerWidth = (1 - horizontal) / Double(columns)
-            let innerHeight = (1 - titleBand - vertical) / Double(rows)
+            let innerWidth = (1 - band.left - band.right - horizontal) / Double(columns)
+            let innerHeight = (1 - band.top - band.bottom - vertical) / Double(rows)
             guard innerWidth > 0, innerHeight > 0 else {
                 return .layoutNotApplied(
                     "constrained layout not applied: the axes decorations need more room than the figure has")
             }
             var lefts: [Double] = []
-            var x = 0.0
+            var x = band.left
             for margin in columnMargins {
                 lefts.append(x + margin.leftPad + margin.left)
                 x += margin.leftPad + margin.left + innerWidth + margin.right + margin.rightPad
             }
             var tops: [Double] = []
-            var y = 1 - titleBand
+            var y = 1 - band.top
             for margin in rowMargins {
                 tops.append(y - margin.topPad - margin.top)
                 y -= margin.topPad + margin.top + innerHeight + margin.bottom + margin.bottomPad
@@ -95,6 +94,32 @@ public struct ConstrainedLayout: Sendable, Hashable {
             }
         }
         return nil
+    }
+
+    /// The figure's own margins, in figure fractions (`make_margin_suptitles`
+    /// and the figure-legend part of `make_layout_margins`): the suptitle's
+    /// height and a pad on each side at the top, and an outside figure
+    /// legend's height (or width) and two pads on its side; the larger wins.
+    private func figureBands(
+        _ figure: Figure, measurer: any TextMeasurer, canvas: (width: Double, height: Double), wPad: Double, hPad: Double
+    ) -> (left: Double, right: Double, top: Double, bottom: Double) {
+        var band = (left: 0.0, right: 0.0, top: 0.0, bottom: 0.0)
+        if let suptitle = figure.suptitlePlacement(measurer: measurer, canvasHeight: canvas.height) {
+            band.top = suptitle.bounds.height / canvas.height + 2 * hPad
+        }
+        if let side = figure.legend?.side,
+            let legend = figure.legendPlacement(measurer: measurer, canvasWidth: canvas.width, canvasHeight: canvas.height)
+        {
+            let frame = legend.placement.frame
+            let height = frame.height / canvas.height + 2 * hPad, width = frame.width / canvas.width + 2 * wPad
+            switch side {
+            case .top: band.top = max(band.top, height)
+            case .bottom: band.bottom = max(band.bottom, height)
+            case .left: band.left = max(band.left, width)
+            case .right: band.right = max(band.right, width)
+            }
+        }
+        return band
     }
 
     /// What one axes asks of its cell (`get_margin_from_padding` +

@@ -10,6 +10,7 @@ import Testing
 @Suite struct LegendPlacementFixtureTests {
     enum Records {
         struct Expected: Decodable {
+            let axes: [Double]
             let legend: Legend?
         }
 
@@ -29,10 +30,10 @@ import Testing
 
     static let fixture = LayoutFixture<Records.Expected>.load("legend_placement.json")
 
-    /// The axes-level cases; `mode="expand"` and figure legends are not built yet.
+    /// Every case but `mode="expand"`, which is not built yet.
     static var caseNames: [String] {
         fixture.cases.filter { testCase in
-            testCase.spec.axes.first?.legend.map { $0.mode == nil } ?? false
+            testCase.spec.figure_legend != nil || testCase.spec.axes.first?.legend.map { $0.mode == nil } ?? false
         }.map(\.name)
     }
 
@@ -43,10 +44,18 @@ import Testing
         let (figure, grid) = try testCase.spec.build()
         let axes = try #require(grid.first)
         let recorder = try RecordingRenderer(dpi: figure.dpi)
+        figure.applyLayout(measurer: recorder)
         let size = figure.pixelSize
-        let transform = axes.transform(canvasWidth: Double(size.width), canvasHeight: Double(size.height))
-        let (_, placement) = try #require(axes.legendPlacement(transform: transform, measurer: recorder))
+        let (width, height) = (Double(size.width), Double(size.height))
+        let transform = axes.transform(canvasWidth: width, canvasHeight: height)
+        let (_, placement) = try #require(
+            testCase.spec.figure_legend == nil
+                ? axes.legendPlacement(transform: transform, measurer: recorder)
+                : figure.legendPlacement(measurer: recorder, canvasWidth: width, canvasHeight: height))
         let frame = placement.frame
+        let box = transform.box
+        #expect(largestDifference([box.minX, box.minY, box.maxX, box.maxY], testCase.expected.axes) <= 0.5,
+                "\(name) axes box \(box) vs \(testCase.expected.axes)")
         func close(_ ours: [Double], _ theirs: [Double], _ what: String) {
             let worst = largestDifference(ours, theirs)
             #expect(worst <= 0.5, "\(name) \(what): \(ours) vs matplotlib \(theirs)")

@@ -41,7 +41,8 @@ struct FigureSpec: Decodable {
         let mode: String?
 
         var options: LegendOptions? {
-            guard let location = LegendLocation(matplotlibName: loc) else { return nil }
+            let name = loc.hasPrefix("outside ") ? String(loc.dropFirst("outside ".count)) : loc
+            guard let location = LegendLocation(matplotlibName: name) else { return nil }
             let anchor: LegendAnchor? = bbox_to_anchor.map { box in
                 box.count == 4
                     ? .box(x: box[0], y: box[1], width: box[2], height: box[3]) : .point(x: box[0], y: box[1])
@@ -117,6 +118,7 @@ struct FigureSpec: Decodable {
     let ncols: Int
     let layout: String?
     let suptitle: String?
+    let figure_legend: LegendSpec?
     let sharex: Sharing?
     let sharey: Sharing?
     let axes: [AxesSpec]
@@ -126,6 +128,13 @@ struct FigureSpec: Decodable {
         let figure = Figure(width: figsize[0], height: figsize[1], dpi: dpi)
         if layout == "constrained" { figure.layout = .constrained }
         if let suptitle { figure.title = suptitle }
+        if let figure_legend {
+            let outside = figure_legend.loc.hasPrefix("outside ")
+            guard let options = figure_legend.options else {
+                throw FixtureSpecError.unknown("figure legend loc \(figure_legend.loc)")
+            }
+            figure.showLegend(options, outside: outside)
+        }
         let grid = try figure.subplots(
             rows: nrows, columns: ncols, sharex: sharex?.value ?? .none, sharey: sharey?.value ?? .none
         ).flatMap { $0 }
