@@ -96,7 +96,7 @@ extension Axes {
         let box = LegendBox(
             entries: entries, title: options.title, style: theme.legend, textColor: theme.textColor,
             faceColor: theme.legend.faceColor ?? theme.axesFaceColor, columns: options.columns,
-            showsFrame: options.showsFrame)
+            showsFrame: options.showsFrame, expands: options.expands)
         let placement = box.placement(
             measurer: measurer, box: transform.box, anchor: options.anchor?.rect(in: transform.box),
             location: options.location, obstacles: obstacles)

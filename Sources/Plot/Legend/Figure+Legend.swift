@@ -47,7 +47,7 @@ extension Figure {
         let box = LegendBox(
             entries: entries, title: options.title, style: theme.legend, textColor: theme.textColor,
             faceColor: theme.legend.faceColor ?? theme.figureFaceColor, columns: options.columns,
-            showsFrame: options.showsFrame)
+            showsFrame: options.showsFrame, expands: options.expands)
         let canvas = Rect(x: 0, y: 0, width: canvasWidth, height: canvasHeight)
         let placement = box.placement(
             measurer: measurer, box: canvas, anchor: options.anchor?.rect(in: canvas),

@@ -12,6 +12,8 @@ struct LegendBox {
     let faceColor: Color
     let columns: Int
     let showsFrame: Bool
+    /// Whether the columns spread over the anchor box (`mode="expand"`).
+    var expands = false
 
     /// The legend laid out and placed: its frame in device pixels and the
     /// parts inside it.
@@ -31,14 +33,16 @@ struct LegendBox {
     ) -> Placement? {
         guard !entries.isEmpty else { return nil }
         let fontPixels = measurer.pixels(fromPoints: style.fontSize)
+        let container = anchor ?? box
+        let expandedWidth = expands
+            ? container.width - 2 * (style.borderAxesPad + style.borderPad) * fontPixels : nil
         let layout = LegendLayout(
             labels: entries.map { measurer.measureText($0.label, style: textStyle) },
             title: title.map { measurer.measureText($0, style: titleStyle) },
             labelLineAscent: measurer.measureText("lp", style: textStyle).ascent,
             titleLineAscent: measurer.measureText("lp", style: titleStyle).ascent,
-            style: style, fontPixels: fontPixels, columns: columns)
+            style: style, fontPixels: fontPixels, columns: columns, expandedWidth: expandedWidth)
         let pad = style.borderAxesPad * fontPixels
-        let container = anchor ?? box
         let chosen = location == .best
             ? bestLocation(width: layout.width, height: layout.height, box: container, pad: pad, obstacles: obstacles)
             : location

@@ -33,7 +33,7 @@ struct LegendLayout: Hashable, Sendable {
     ///   - titleLineAscent: the same in the title's font.
     ///   - fontPixels: the legend's font size in pixels, its unit of length.
     init(labels: [TextExtent], title: TextExtent?, labelLineAscent: Double, titleLineAscent: Double,
-         style: Theme.LegendStyle, fontPixels: Double, columns: Int = 1)
+         style: Theme.LegendStyle, fontPixels: Double, columns: Int = 1, expandedWidth: Double? = nil)
     {
         typealias Packing = OffsetBoxPacking
         let handleWidth = style.handleLength * fontPixels
@@ -57,7 +57,13 @@ struct LegendLayout: Hashable, Sendable {
             start += length
         }
         let columnPackings = columnRanges.map { range in Packing.vertical(rows[range].map(\.box), sep: spacing) }
-        let columns = Packing.horizontal(columnPackings.map(\.box), sep: style.columnSpacing * fontPixels)
+        // mode="expand": the columns spread over the given width, the gaps shared equally.
+        let columnWidths = columnPackings.map(\.box.width).reduce(0, +)
+        let columnSeparation = expandedWidth.map { width in
+            columnPackings.count > 1 ? (width - columnWidths) / Double(columnPackings.count - 1) : 0
+        } ?? style.columnSpacing * fontPixels
+        var columns = Packing.horizontal(columnPackings.map(\.box), sep: columnSeparation)
+        if let expandedWidth, columnPackings.count == 1 { columns.box.x1 = columns.box.x0 + expandedWidth }
         let titleBox = title.map { Self.textArea($0, lineAscent: titleLineAscent) }
         let legend = Packing.vertical(
             (titleBox.map { [$0] } ?? []) + [columns.box], sep: spacing,

@@ -22,11 +22,15 @@ public struct LegendOptions: Sendable, Hashable {
     public var showsFrame: Bool
     /// The entries to show; `nil` for every labelled artist of the axes.
     public var entries: [LegendEntry]?
+    /// Whether the legend spreads its columns over the anchor box's width
+    /// (matplotlib's `mode="expand"`, with a box ``anchor``).
+    public var expands: Bool
 
     public init(
         location: LegendLocation = .best, anchor: LegendAnchor? = nil, columns: Int = 1, title: String? = nil,
-        showsFrame: Bool = true, entries: [LegendEntry]? = nil
+        showsFrame: Bool = true, entries: [LegendEntry]? = nil, expands: Bool = false
     ) {
+        self.expands = expands
         self.location = location
         self.anchor = anchor
         self.columns = max(1, columns)

@@ -4,7 +4,8 @@ import Testing
 @testable import Plot
 
 /// Legends with `ncol`, every `loc`, titles, `bbox_to_anchor` outside the
-/// axes and `frameon=False`, against matplotlib 3.11.2
+/// axes, `mode="expand"`, `frameon=False` and figure legends (one outside
+/// under constrained layout), against matplotlib 3.11.2
 /// (`legend_placement.json`): the frame, each label's box and origin, each
 /// line handle's ends, within half a pixel.
 @Suite struct LegendPlacementFixtureTests {
@@ -30,12 +31,7 @@ import Testing
 
     static let fixture = LayoutFixture<Records.Expected>.load("legend_placement.json")
 
-    /// Every case but `mode="expand"`, which is not built yet.
-    static var caseNames: [String] {
-        fixture.cases.filter { testCase in
-            testCase.spec.figure_legend != nil || testCase.spec.axes.first?.legend.map { $0.mode == nil } ?? false
-        }.map(\.name)
-    }
+    static var caseNames: [String] { fixture.cases.map(\.name) }
 
     @Test(arguments: caseNames)
     func legendMatchesMatplotlib(_ name: String) throws {

@@ -47,7 +47,9 @@ struct FigureSpec: Decodable {
                 box.count == 4
                     ? .box(x: box[0], y: box[1], width: box[2], height: box[3]) : .point(x: box[0], y: box[1])
             }
-            return LegendOptions(location: location, anchor: anchor, columns: ncol, title: title, showsFrame: frameon ?? true)
+            return LegendOptions(
+                location: location, anchor: anchor, columns: ncol, title: title, showsFrame: frameon ?? true,
+                expands: mode == "expand")
         }
     }
 
