@@ -89,4 +89,16 @@ import Testing
         axes.invertYAxis()
         #expect(drawnView(axes).y == AxisLimits(-1, 1))
     }
+
+    @Test func constrainedLayoutWithoutRoomWarnsAndKeepsTheAxes() throws {
+        let figure = Figure(width: 1.5, height: 1)
+        figure.layout = .constrained
+        let axes = figure.addAxes()
+        axes.title = Array(repeating: "a title line", count: 8).joined(separator: "\n")
+        let before = axes.position
+        let png = try figure.encoded(as: .png)
+        #expect(png.count > 100)
+        #expect(figure.layoutWarning != nil)
+        #expect(axes.position == before)
+    }
 }
