@@ -21,6 +21,18 @@ extension Axes {
         return line
     }
 
+    /// Draws a line through the points on log-scaled x and y axes
+    /// (matplotlib's `ax.loglog`).
+    @discardableResult
+    public func loglog(
+        _ x: [Double], _ y: [Double], color: Color? = nil, lineWidth: Double? = nil, dashes: [Double] = [],
+        label: String? = nil
+    ) throws(PlotError) -> LineArtist {
+        xScale = .log
+        yScale = .log
+        return try plot(x, y, color: color, lineWidth: lineWidth, dashes: dashes, label: label)
+    }
+
     /// The stroke of a data line in this theme (dashed lines get the
     /// theme's dash cap, as matplotlib's `dash_capstyle`).
     public func lineStroke(color: Color? = nil, width: Double? = nil, dashes: [Double] = []) -> StrokeStyle {
@@ -75,8 +87,7 @@ extension Axes {
     /// The edge of a patch in this theme: none under matplotlib's defaults,
     /// a thin white line under seaborn's themes.
     public func patchEdge(width: Double? = nil) -> StrokeStyle? {
-        guard theme.forcePatchEdge else { return nil }
-        return StrokeStyle(color: theme.patchEdgeColor, width: width ?? theme.patchLineWidth)
+        theme.patchEdge(width: width)
     }
 
     /// Fills the region between two curves over the same x values.

@@ -63,6 +63,12 @@ public final class Axes {
     private var nextLineColorIndex = 0
     private var nextPatchColorIndex = 0
 
+    /// How far the two colour cycles have advanced (for plot layers).
+    var colorCycleUse: (lines: Int, patches: Int) {
+        get { (nextLineColorIndex, nextPatchColorIndex) }
+        set { (nextLineColorIndex, nextPatchColorIndex) = newValue }
+    }
+
     /// The size of the figure the axes belong to, in inches.
     let figureSize: (width: Double, height: Double)
 

@@ -151,6 +151,13 @@ public struct Theme: Sendable, Hashable {
         theme.legend.titleFontSize = 12
         return theme
     }
+
+    /// The edge of a patch in this theme: none under matplotlib's defaults,
+    /// a thin line in ``patchEdgeColor`` under seaborn's themes.
+    public func patchEdge(width: Double? = nil) -> StrokeStyle? {
+        guard forcePatchEdge else { return nil }
+        return StrokeStyle(color: patchEdgeColor, width: width ?? patchLineWidth)
+    }
 }
 
 extension Color {
@@ -159,4 +166,5 @@ extension Color {
         "#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3",
         "#937860", "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd",
     ].compactMap { Color(hex: $0) }
+
 }
