@@ -1,3 +1,5 @@
+import Foundation
+
 /// Measures and draws a tick label: plain text as it is, a power of ten as
 /// matplotlib's mathtext lays out `$\mathdefault{2\times10^{-1}}$` (body at
 /// full size, the exponent smaller and raised; see ``MathtextScriptMetrics``).
@@ -23,14 +25,20 @@ struct TickLabelText {
         }
     }
 
-    /// Draws the label with its baseline starting at `origin`.
-    func draw(with renderer: any Renderer, at origin: Point) {
+    /// Draws the label with its baseline starting at `origin`, rotated by
+    /// `rotation` degrees counter-clockwise about it.
+    func draw(with renderer: any Renderer, at origin: Point, rotation: Double = 0) {
         switch label {
         case .plain(let text):
-            renderer.drawText(text, at: origin, style: style, rotation: 0)
+            renderer.drawText(text, at: origin, style: style, rotation: rotation)
         case .power:
+            let radians = rotation * .pi / 180
+            let (cosine, sine) = (cos(radians), sin(radians))
             for run in layout(with: renderer) {
-                renderer.drawText(run.text, at: Point(origin.x + run.offset, origin.y - run.rise), style: run.style, rotation: 0)
+                // The run's offset along the baseline and its rise, turned with the label.
+                let start = Point(
+                    origin.x + run.offset * cosine - run.rise * sine, origin.y - run.offset * sine - run.rise * cosine)
+                renderer.drawText(run.text, at: start, style: run.style, rotation: rotation)
             }
         }
     }

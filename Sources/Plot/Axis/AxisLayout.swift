@@ -7,6 +7,7 @@ struct AxisLayout {
     struct PlacedTickLabel {
         let text: TickLabelText
         let origin: Point
+        let rotation: Double
         let bounds: Rect
     }
 
@@ -77,7 +78,7 @@ struct AxisLayout {
             renderer.drawPath(mark.path, fill: nil, stroke: mark.stroke, clip: nil, snap: true)
         }
         for label in tickLabels {
-            label.text.draw(with: renderer, at: label.origin)
+            label.text.draw(with: renderer, at: label.origin, rotation: label.rotation)
         }
         for text in [offsetText, label].compactMap({ $0 }) {
             text.draw(with: renderer)
@@ -154,10 +155,10 @@ struct AxisLayout {
                 guard showsLabels, let label = mark.label else { continue }
                 let text = TickLabelText(label: label, style: labelStyle)
                 let extent = text.extent(with: measurer)
-                let origin = TextPlacement.origin(
-                    anchor: point(edge + away * labelOffset), extent: extent, alignment: Self.tickLabelAlignment(side))
-                let bounds = TextPlacement.bounds(origin: origin, extent: extent)
-                tickLabels.append(PlacedTickLabel(text: text, origin: origin, bounds: bounds))
+                let (origin, bounds) = TextPlacement.alignedRotatedBox(
+                    anchor: point(edge + away * labelOffset), extent: extent, alignment: Self.tickLabelAlignment(side),
+                    rotation: style.labelRotation)
+                tickLabels.append(PlacedTickLabel(text: text, origin: origin, rotation: style.labelRotation, bounds: bounds))
                 covered = covered.union(bounds)
             }
             if showsMarks {

@@ -32,6 +32,37 @@ enum TextPlacement {
             anchor.y - dx * sine + dy * cosine)
     }
 
+    /// Where a text line goes when its rotated box, not the text itself, is
+    /// aligned at `anchor` (matplotlib's default `rotation_mode`, as tick
+    /// labels use it): the baseline origin and the rotated box.
+    static func alignedRotatedBox(anchor: Point, extent: TextExtent, alignment: TextAlignment, rotation: Double)
+        -> (origin: Point, bounds: Rect)
+    {
+        guard rotation != 0 else {
+            let origin = self.origin(anchor: anchor, extent: extent, alignment: alignment)
+            return (origin, bounds(origin: origin, extent: extent))
+        }
+        let box = bounds(origin: Point(0, 0), extent: extent, rotation: rotation)
+        let x: Double
+        switch alignment.horizontal {
+        case .left: x = box.minX
+        case .center: x = box.midX
+        case .right: x = box.maxX
+        }
+        let y: Double
+        switch alignment.vertical {
+        case .top: y = box.minY
+        case .bottom: y = box.maxY
+        case .center: y = box.midY
+        // matplotlib measures these two from the rotated box's edges by the
+        // unrotated descent and half ascent.
+        case .baseline: y = box.maxY - extent.descent
+        case .centerBaseline: y = box.minY + extent.ascent / 2
+        }
+        let origin = Point(anchor.x - x, anchor.y - y)
+        return (origin, bounds(origin: origin, extent: extent, rotation: rotation))
+    }
+
     /// The device-space bounding box of the text line placed at `origin`.
     static func bounds(origin: Point, extent: TextExtent, rotation: Double = 0) -> Rect {
         let radians = rotation * .pi / 180
