@@ -93,7 +93,7 @@ extension Axes {
     /// areas or the unfilled bars, else a line.
     private func histogramLegendHandle(
         color: Color, alpha: Double, fill: Bool, element: HistogramElement, layout: GroupLayout
-    ) -> LegendEntry.Handle {
+    ) -> any LegendHandle {
         if fill {
             return .patch(
                 fill: color.withAlpha(alpha),

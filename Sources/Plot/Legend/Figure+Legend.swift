@@ -4,7 +4,7 @@ extension Figure {
     /// A figure legend and whether it sits outside the axes (matplotlib's
     /// `loc="outside upper center"` and its siblings), where constrained
     /// layout makes room for it.
-    public struct FigureLegend: Sendable, Hashable {
+    public struct FigureLegend: Sendable {
         public var options: LegendOptions
         public var isOutside: Bool
 

@@ -73,20 +73,8 @@ struct LegendBox {
         for (entry, row) in zip(entries, layout.rows) {
             let handle = Rect(x: frame.minX + row.handle.minX, y: frame.minY + row.handle.minY,
                               width: row.handle.width, height: row.handle.height)
-            drawHandle(entry.handle, renderer: renderer, box: handle, lineY: frame.minY + row.lineY)
+            entry.handle.draw(in: handle, lineY: frame.minY + row.lineY, with: renderer)
             renderer.drawText(entry.label, at: placed(row.labelOrigin), style: textStyle, rotation: 0)
-        }
-    }
-
-    private func drawHandle(_ handle: LegendEntry.Handle, renderer: any Renderer, box: Rect, lineY: Double) {
-        switch handle {
-        case .line(let stroke):
-            var path = Path()
-            path.move(to: Point(box.minX, lineY))
-            path.line(to: Point(box.maxX, lineY))
-            renderer.drawPath(path, fill: nil, stroke: stroke, clip: nil, snap: true)
-        case .patch(let fill, let edge):
-            renderer.drawPath(Path(rect: box), fill: fill, stroke: edge, clip: nil, snap: true)
         }
     }
 

@@ -5,7 +5,7 @@
 /// // ax.legend(ncol=2, loc="upper left", bbox_to_anchor=(1.02, 1), title="curves")
 /// axes.showLegend(LegendOptions(location: .upperLeft, anchor: .point(x: 1.02, y: 1), columns: 2, title: "curves"))
 /// ```
-public struct LegendOptions: Sendable, Hashable {
+public struct LegendOptions: Sendable {
     /// Which corner, edge midpoint or centre of the legend sits at the same
     /// place of the anchor box (inset by `borderaxespad`); `.best` picks
     /// the place inside the axes that covers the least data.

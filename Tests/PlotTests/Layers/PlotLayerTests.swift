@@ -45,3 +45,33 @@ import Testing
         #expect(throws: PlotError.self) { try axes.bar(["x"], [1], yerr: [0.1, 0.2]) }
     }
 }
+
+/// A legend handle of the user's own: the legend gives it its box.
+@Suite struct CustomLegendHandleTests {
+    struct Diamond: LegendHandle {
+        let color: Color
+
+        func draw(in box: Rect, lineY: Double, with renderer: any Renderer) {
+            var path = Path()
+            path.move(to: Point(box.midX, box.minY))
+            path.line(to: Point(box.maxX, lineY))
+            path.line(to: Point(box.midX, box.maxY))
+            path.line(to: Point(box.minX, lineY))
+            path.close()
+            renderer.drawPath(path, fill: color, stroke: nil, clip: nil, snap: false)
+        }
+    }
+
+    @Test func customHandleIsDrawnInItsRow() throws {
+        let figure = Figure()
+        let axes = figure.addAxes()
+        axes.showLegend(entries: [LegendEntry(label: "diamond", handle: Diamond(color: .black))])
+        let recorder = try RecordingRenderer(dpi: figure.dpi)
+        figure.draw(with: recorder)
+        let diamond = try #require(recorder.paths.first { $0.fill == .black && $0.path.vertices.count == 4 })
+        let label = try #require(recorder.texts.first { $0.text == "diamond" })
+        // The sample sits left of its label, on the label's line.
+        #expect(diamond.path.vertices.map(\.x).max()! < label.origin.x)
+        #expect(abs(diamond.path.vertices[1].y - label.bounds.midY) < label.bounds.height)
+    }
+}
