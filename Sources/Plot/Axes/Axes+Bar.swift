@@ -6,11 +6,20 @@ extension Axes {
     /// which the x axis then ticks with the names.
     ///
     /// - Parameters:
+    ///   - categories: the bar names, one per bar; a name already on this x
+    ///     axis reuses its position.
+    ///   - heights: the bar heights, one per category; bars rise from 0.
+    ///   - width: the bar width in data units (matplotlib's 0.8).
+    ///   - color: the fill of every bar when `colors` is `nil`; the next
+    ///     colour of the patch cycle when this is `nil` too.
     ///   - colors: one fill per bar; `color`, or the next colour of the
     ///     patch cycle, fills every bar when `nil`.
-    ///   - yerr: symmetric error per bar, drawn as a black line from
-    ///     `height − err` to `height + err` (matplotlib's `ecolor="k"`).
+    ///   - yerr: symmetric error per bar, drawn as a line from
+    ///     `height − err` to `height + err`.
     ///   - capsize: the half-length of the caps in points (0: no caps).
+    ///   - errorColor: the colour of the error bars and caps (black, as
+    ///     matplotlib's `ecolor="k"`).
+    ///   - label: the legend label, given to the first bar only.
     /// - Throws: ``PlotError/invalidArgument(_:)`` when the lengths differ.
     @discardableResult
     public func bar(
