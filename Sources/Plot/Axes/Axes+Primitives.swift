@@ -4,9 +4,12 @@ extension Axes {
     /// Draws a line through the points (x[i], y[i]).
     ///
     /// - Parameters:
+    ///   - x: the x data coordinates.
+    ///   - y: the y data coordinates, as many as `x`.
     ///   - color: the line colour; the next colour of the line cycle when `nil`.
     ///   - lineWidth: in points; the theme's line width when `nil`.
     ///   - dashes: on/off lengths in points; empty for a solid line.
+    ///   - label: the legend label; no legend entry when `nil`.
     /// - Throws: ``PlotError/invalidArgument(_:)`` when the lengths differ.
     @discardableResult
     public func plot(

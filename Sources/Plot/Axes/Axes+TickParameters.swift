@@ -10,8 +10,25 @@ extension Axes {
     /// ```
     ///
     /// - Parameters:
-    ///   - bottom, top, left, right: whether tick marks are drawn on that side.
-    ///   - labelBottom, labelTop, labelLeft, labelRight: whether tick labels are.
+    ///   - axis: the axis whose ticks change: `.x`, `.y` or `.both`.
+    ///   - which: the ticks that change: `.major`, `.minor` or `.both`.
+    ///   - direction: whether the marks point out of the axes box, into it,
+    ///     or across the spine (matplotlib's `"out"`, `"in"`, `"inout"`).
+    ///   - length: the mark length in points.
+    ///   - width: the mark line width in points.
+    ///   - color: the mark colour.
+    ///   - pad: the gap in points between the mark and its label.
+    ///   - labelSize: the label font size in points.
+    ///   - labelColor: the label colour.
+    ///   - labelRotation: the label rotation in degrees, counter-clockwise.
+    ///   - bottom: whether tick marks are drawn on the bottom side (x axis).
+    ///   - top: whether tick marks are drawn on the top side (x axis).
+    ///   - left: whether tick marks are drawn on the left side (y axis).
+    ///   - right: whether tick marks are drawn on the right side (y axis).
+    ///   - labelBottom: whether tick labels are drawn on the bottom side.
+    ///   - labelTop: whether tick labels are drawn on the top side.
+    ///   - labelLeft: whether tick labels are drawn on the left side.
+    ///   - labelRight: whether tick labels are drawn on the right side.
     public func tickParams(
         axis: AxisSelection = .both, which: TickSelection = .major, direction: TickDirection? = nil,
         length: Double? = nil, width: Double? = nil, color: Color? = nil, pad: Double? = nil,

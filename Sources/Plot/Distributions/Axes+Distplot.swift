@@ -42,16 +42,28 @@ extension Axes {
     /// ```
     ///
     /// - Parameters:
+    ///   - data: the values; NaN and infinite ones are dropped and counted
+    ///     in the result.
     ///   - bins: numpy's bins; `nil` means seaborn's default, the
     ///     Freedman–Diaconis count capped at 50.
-    ///   - hist, kde, rug: which parts to draw.
+    ///   - hist: whether to draw the histogram.
+    ///   - kde: whether to draw the kernel density curve.
+    ///   - rug: whether to draw a rug tick at each value.
     ///   - fit: a family fitted to the data and drawn in dark grey.
     ///   - orientation: `.horizontal` puts the values on the y axis.
     ///   - normHist: normalise the histogram even without a curve.
     ///   - color: one colour for every part; the next cycle colour when `nil`.
     ///   - label: the legend label, given to the first part drawn.
     ///   - axisLabel: a label for the value axis.
-    /// - Throws: ``Stats/DataError/empty`` when no finite value remains, or a
+    ///   - histStyle: the bars' colour and alpha (seaborn's `hist_kws`).
+    ///   - kdeOptions: how the density curve is estimated (bandwidth, cut,
+    ///     grid size, clip).
+    ///   - kdeStyle: how the density curve is drawn (seaborn's `kde_kws`);
+    ///     its colour defaults to the plot's.
+    ///   - rugStyle: how the rug ticks are drawn (seaborn's `rug_kws`).
+    ///   - fitStyle: how the fitted density is drawn (seaborn's `fit_kws`);
+    ///     dark grey unless it sets a colour.
+    /// - Throws: `DataError.empty` (from `Stats`) when no finite value remains, or a
     ///   histogram error for unusable bins (or bins too narrow for finite
     ///   heights). Data without spread, or with a spread a double cannot
     ///   hold as a variance, draw no curve and report

@@ -49,11 +49,31 @@ extension Axes {
     /// as seaborn's `histplot(x=..., hue=...)`.
     ///
     /// - Parameters:
+    ///   - groups: the named subsets, one histogram and legend entry each
+    ///     (seaborn's `hue` levels), in the palette's order.
+    ///   - options: the stat and the bins (seaborn's `stat`, `bins`,
+    ///     `binwidth`, `binrange`, `discrete`).
+    ///   - orientation: `.horizontal` puts the values on the y axis.
     ///   - layout: `.layer` (overlapping), `.stack`, `.fill` (stacked to 1)
     ///     or `.dodge` (side by side in each bin).
     ///   - commonBins: one set of bins for all groups.
     ///   - commonNorm: normalise over all groups together (not for counts).
+    ///   - element: `.bars`, `.step` or `.poly` (seaborn's `element`).
+    ///   - fill: whether to fill the bars or the area under the step or
+    ///     polygon.
+    ///   - shrink: the bar width as a fraction of the bin width, in (0, 1].
+    ///   - kde: whether to draw each group's density curve, scaled to its
+    ///     histogram.
+    ///   - kdeOptions: how those curves are estimated; by default they stop
+    ///     at the data (`cut` 0).
+    ///   - kdeStyle: how those curves are drawn; each in its group's colour
+    ///     unless the style sets one.
     ///   - logScale: a logarithmic value axis, with bins equal in log10.
+    ///   - alpha: the fill opacity; seaborn's default for the layout and
+    ///     element when `nil` (0.5 for layered bars).
+    ///   - palette: the group colours, repeated when too short; the theme's
+    ///     colour cycle when `nil`.
+    ///   - legendTitle: the legend's heading (seaborn: the hue variable's name).
     @discardableResult
     public func histplot(
         groups: [DataGroup], options: HistogramOptions = HistogramOptions(),

@@ -43,14 +43,23 @@ extension Axes {
     /// legend, as seaborn's `kdeplot(x=..., hue=...)`.
     ///
     /// - Parameters:
+    ///   - groups: the named subsets, one curve and legend entry each
+    ///     (seaborn's `hue` levels), in the palette's order.
+    ///   - options: how the curves are estimated (bandwidth, cut, grid size,
+    ///     clip, cumulative).
+    ///   - orientation: `.horizontal` puts the values on the y axis.
     ///   - layout: `.layer`, `.stack` or `.fill` (`.dodge` is for histograms).
     ///   - commonNorm: scale each curve by its group's share of the data, so
     ///     that the curves together integrate to 1.
     ///   - commonGrid: evaluate every curve on the grid of all the data
     ///     (always so when stacking).
     ///   - fill: fill under the curves; by default only when stacking.
+    ///   - style: the width, dashes and alpha of every curve; its colour,
+    ///     when set, is ignored in favour of the group colours.
     ///   - logScale: a logarithmic value axis, the densities estimated on
     ///     log10 of the positive values.
+    ///   - palette: the group colours, repeated when too short; the theme's
+    ///     colour cycle when `nil`.
     ///   - legendTitle: the legend's heading (seaborn: the hue variable's name).
     @discardableResult
     public func kdeplot(

@@ -38,8 +38,8 @@ public struct KDEOptions: Sendable {
     /// Checks the options on their own, before any data, so that an
     /// unusable option fails even where the data would skip the curve.
     ///
-    /// - Throws: ``KDEError/invalidAdjust(_:)``, ``KDEError/invalidCut(_:)``,
-    ///   ``KDEError/invalidGridSize(_:)`` or ``KDEError/invalidClip(lower:upper:)``.
+    /// - Throws: `KDEError.invalidAdjust`, `KDEError.invalidCut`,
+    ///   `KDEError.invalidGridSize` or `KDEError.invalidClip` (from `Stats`).
     public func validate() throws(KDEError) {
         guard adjust.isFinite, adjust > 0 else { throw .invalidAdjust(adjust) }
         guard cut.isFinite, cut >= 0 else { throw .invalidCut(cut) }
@@ -51,10 +51,13 @@ public struct KDEOptions: Sendable {
 
     /// The curve for `values` (finite) with these options.
     ///
-    /// - Parameter supportValues: the values that define the grid, when it
-    ///   is shared by several groups (seaborn's `common_grid`).
-    /// - Throws: ``KDEError`` (notably ``KDEError/singularData(count:)``) or
-    ///   ``DataError``.
+    /// - Parameters:
+    ///   - values: the finite values to estimate from.
+    ///   - weights: optional non-negative weights, one per value.
+    ///   - supportValues: the values that define the grid, when it
+    ///     is shared by several groups (seaborn's `common_grid`).
+    /// - Throws: a `KDEError` (notably `KDEError.singularData`) or a
+    ///   `DataError`, both from `Stats`.
     public func curve(for values: [Double], weights: [Double]? = nil, supportValues: [Double]? = nil) throws -> KDECurve {
         let estimator = try GaussianKDE(data: values, weights: weights, bandwidth: bandwidth, adjust: adjust)
         let support: [Double]

@@ -3,7 +3,7 @@
 ///
 /// Each axes asks for margins: how far its decorations reach beyond its box
 /// (tick labels, labels across, titles in height; see
-/// ``AxesDecorations/layoutBounds(axes:measurer:)``) plus a pad. Every
+/// `AxesDecorations.layoutBounds(axes:measurer:)`) plus a pad. Every
 /// column takes the largest left and right margins of its axes, every row
 /// the largest top and bottom ones, the suptitle and an outside figure
 /// legend take bands at the figure's edges,

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Writes a file so that readers see either the old file or the complete new
-/// one, never a partial write: the bytes go to a ``TemporaryFile`` in the
+/// one, never a partial write: the bytes go to a `TemporaryFile` in the
 /// same folder, which is then renamed over the destination. The destination
-/// is checked first (``OutputDestination``): a special or write-protected
+/// is checked first (`OutputDestination`): a special or write-protected
 /// file there is refused, and a replaced file keeps its permissions.
 public enum AtomicFileWriter {
     /// Checks that `path` can receive a file, before any rendering work.

@@ -129,7 +129,7 @@ public final class CairoRenderer: Renderer {
     }
 
     /// The extent matplotlib's Agg backend gives the line: see
-    /// ``FreeTypeFace`` and ``TextExtent/init(run:lineMetrics:points:dpi:)``.
+    /// `FreeTypeFace` and `TextExtent.init(run:lineMetrics:points:dpi:)`.
     /// An empty text measures nothing, as `Text.get_window_extent` has it.
     public func measureText(_ text: String, style: TextStyle) -> TextExtent {
         guard !text.isEmpty, let layout = textLayout(text, style: style) else {

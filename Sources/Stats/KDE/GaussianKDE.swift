@@ -50,7 +50,7 @@ public struct GaussianKDE: Sendable {
     ///   - data: finite values; at least two distinct ones (with positive weight).
     ///   - weights: optional non-negative finite weights, one per value, not all zero;
     ///     they are normalised to sum to one.
-    ///   - bandwidth: the bandwidth rule (default Scott's, like scipy and seaborn).
+    ///   - rule: the bandwidth rule, the `bandwidth:` argument (default Scott's, like scipy and seaborn).
     ///   - adjust: a positive multiplier of the rule's factor (seaborn's `bw_adjust`).
     /// - Throws: ``DataError/empty``, ``DataError/lengthMismatch(name:expected:actual:)``,
     ///   ``DataError/invalidWeights(_:)``, or a ``KDEError`` (``KDEError/singularData(count:)``

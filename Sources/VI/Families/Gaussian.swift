@@ -13,7 +13,7 @@ public struct Gaussian: VariationalFamily, Equatable {
     public let mu: Double
     /// The standard deviation.
     public let sigma: Double
-    /// The same distribution as a `Stats` ``Normal``.
+    /// The same distribution as a `Stats` `Normal`.
     public let normal: Normal
 
     /// `N(mu, sigma²)`; `sigma` must be positive and finite, `mu` finite.

@@ -2,7 +2,7 @@ import Foundation
 import Stats
 
 /// Stochastic variational inference: Adam on the reparameterisation
-/// Monte-Carlo ELBO (ADVI), with a seedable numpy-compatible ``RandomState``.
+/// Monte-Carlo ELBO (ADVI), with a seedable numpy-compatible `RandomState` (from `Stats`).
 ///
 /// Its trace holds the Monte-Carlo ELBO estimate of every step, so it is
 /// noisy; convergence, when enabled, compares window means. Constant-step
@@ -24,7 +24,7 @@ public struct SVI: Sendable, Equatable, Codable {
     public var samplesPerStep: Int
     /// The Adam settings.
     public var optimizer: Adam
-    /// The seed of the ``RandomState`` that draws the noise.
+    /// The seed of the `RandomState` that draws the noise.
     public var seed: UInt32
     /// When to stop early (default: never; run every step).
     public var convergence: ConvergenceCriterion

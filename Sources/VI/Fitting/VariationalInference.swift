@@ -19,7 +19,7 @@ public struct VariationalInference<Target: LogDensityTarget>: Sendable {
     public let tolerance: QuadratureTolerance
     /// Draws from q used for the PSIS k̂ diagnostic (0 skips it).
     public let paretoDraws: Int
-    /// Seed of the ``RandomState`` that draws them.
+    /// Seed of the `RandomState` that draws them.
     public let paretoSeed: UInt32
 
     /// A fitter for `target`.

@@ -25,9 +25,10 @@ public struct AxisTicker: Sendable, Hashable {
     /// The visible ticks and labels of an axis showing `viewMin...viewMax`.
     ///
     /// - Parameters:
-    ///   - viewMin, viewMax: the view interval (a reversed axis gives them in reverse order; the
-    ///     ticks still come out increasing). Equal limits should already have been widened by the
+    ///   - viewMin: the view interval's first limit (the upper one on a reversed axis; the ticks
+    ///     still come out increasing). Equal limits should already have been widened by the
     ///     axes code (``Nonsingular/limits(_:_:expander:tiny:increasing:)`` with `expander: 0.05`).
+    ///   - viewMax: the view interval's other limit.
     ///   - axisLengthPoints: the axes box length along this axis, in points (1/72 in).
     ///   - fontSizePoints: the tick label font size (10 under rcdefaults).
     ///   - orientation: `.x` or `.y`.

@@ -39,8 +39,9 @@ public struct ScalarFormatter: Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - locs: every location the locator returned, including those just outside the view.
-    ///   - viewMin, viewMax: the axis' view interval (either order); only ticks inside it decide
-    ///     the offset and the order of magnitude.
+    ///   - viewMin: one limit of the axis' view interval (either order); only ticks inside the
+    ///     interval decide the offset and the order of magnitude.
+    ///   - viewMax: the view interval's other limit.
     public func format(_ locs: [Double], viewMin: Double, viewMax: Double) -> FormattedTicks {
         guard !locs.isEmpty else {
             return FormattedTicks(labels: [], offsetText: "", offset: 0, orderOfMagnitude: 0, decimals: 0)

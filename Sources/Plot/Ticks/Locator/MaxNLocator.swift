@@ -54,6 +54,10 @@ public struct MaxNLocator: Sendable, Hashable {
     ///   - bins: the maximum number of intervals (default 10, as matplotlib's `MaxNLocator()`).
     ///   - steps: step multiples; `nil` means `[1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]`. 1 and 10 are
     ///     added when missing.
+    ///   - integer: whether ticks take only integer values (when at least `minimumTickCount`
+    ///     integers are in view).
+    ///   - symmetric: whether the range is made symmetric about zero before locating.
+    ///   - pruning: the end ticks to drop (matplotlib's `prune`); `nil` keeps them.
     ///   - minimumTickCount: values below 1 count as 1.
     /// - Throws: ``TickError/invalidBinCount(_:)`` or ``TickError/invalidSteps(_:)``.
     public init(
@@ -89,9 +93,12 @@ public struct MaxNLocator: Sendable, Hashable {
 
     /// The tick locations for the view `vmin...vmax` (either order), as matplotlib's `tick_values`.
     ///
-    /// - Parameter tickSpace: the axis' estimate of how many ticks fit
-    ///   (``AxisTicker/tickSpace(axisLengthPoints:fontSizePoints:orientation:)``), used when
-    ///   `bins` is `.auto`; `nil` means no axis (9 bins).
+    /// - Parameters:
+    ///   - vmin: one limit of the view.
+    ///   - vmax: the other limit.
+    ///   - tickSpace: the axis' estimate of how many ticks fit
+    ///     (``AxisTicker/tickSpace(axisLengthPoints:fontSizePoints:orientation:)``), used when
+    ///     `bins` is `.auto`; `nil` means no axis (9 bins).
     /// - Returns: increasing locations. Non-finite limits give ticks around zero, as matplotlib;
     ///   limits whose difference overflows give no ticks.
     public func tickValues(vmin: Double, vmax: Double, tickSpace: Int? = nil) -> [Double] {

@@ -21,10 +21,11 @@ public struct LogAxisTicker: Sendable, Hashable {
     /// The visible ticks of a log axis showing `viewMin...viewMax`.
     ///
     /// - Parameters:
-    ///   - viewMin, viewMax: the view interval, positive (a reversed axis gives them in reverse
-    ///     order; the ticks still come out increasing). Limits from `set_xlim` or autoscaling should
+    ///   - viewMin: the view interval's first limit, positive (the upper one on a reversed axis;
+    ///     the ticks still come out increasing). Limits from `set_xlim` or autoscaling should
     ///     already have gone through ``LogLocator/nonsingular(_:_:minPositive:)`` and
     ///     ``LogScaleLimits/limitRange(vmin:vmax:minPositive:)``.
+    ///   - viewMax: the view interval's other limit, positive.
     ///   - axisLengthPoints: the axes box length along this axis, in points (1/72 in).
     ///   - fontSizePoints: the tick label font size (10 under rcdefaults).
     ///   - orientation: `.x` or `.y`.

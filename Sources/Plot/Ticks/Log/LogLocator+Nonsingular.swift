@@ -16,8 +16,11 @@ extension LogLocator {
     /// LogLocator.nonsingular(0, 20, minPositive: 0.5)   // (0.5, 20)
     /// ```
     ///
-    /// - Parameter minPositive: the smallest positive data value on the axis (`dataLim.minpos`,
-    ///   `+inf` when there is none).
+    /// - Parameters:
+    ///   - vmin: the requested lower limit (the limits may come in either order).
+    ///   - vmax: the requested upper limit.
+    ///   - minPositive: the smallest positive data value on the axis (`dataLim.minpos`,
+    ///     `+inf` when there is none).
     public static func nonsingular(_ vmin: Double, _ vmax: Double, minPositive: Double) -> (Double, Double) {
         var (low, high) = vmin > vmax ? (vmax, vmin) : (vmin, vmax)
         guard low.isFinite, high.isFinite, high > 0 else { return (1, 10) }

@@ -37,9 +37,12 @@ public struct LogLocator: Sendable, Hashable {
 
     /// The tick locations for the view `vmin...vmax` (either order), as matplotlib's `tick_values`.
     ///
-    /// - Parameter tickSpace: the axis' estimate of how many ticks fit
-    ///   (``AxisTicker/tickSpace(axisLengthPoints:fontSizePoints:orientation:)``); the locator asks
-    ///   for `min(max(tickSpace, 2), 9)` major ticks. `nil` means no axis (9).
+    /// - Parameters:
+    ///   - vmin: one limit of the view.
+    ///   - vmax: the other limit.
+    ///   - tickSpace: the axis' estimate of how many ticks fit
+    ///     (``AxisTicker/tickSpace(axisLengthPoints:fontSizePoints:orientation:)``); the locator
+    ///     asks for `min(max(tickSpace, 2), 9)` major ticks. `nil` means no axis (9).
     /// - Returns: increasing locations, including some outside the view. Decades beyond the range of
     ///   `Double` come out as `0` or `+inf`, as in matplotlib.
     /// - Throws: ``TickError/nonPositiveLogLimits(_:_:)`` unless both limits are finite and positive.
