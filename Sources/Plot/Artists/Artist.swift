@@ -2,7 +2,8 @@
 ///
 /// An artist holds its geometry in data (or axes-fraction) coordinates and
 /// only turns it into renderer calls in ``draw(in:)``. Conform your own types
-/// to add new kinds of marks with ``Axes/add(_:)``.
+/// to add new kinds of marks with `axes.add(artist)` (and whole plot kinds
+/// with ``PlotLayer``).
 public protocol Artist {
     /// Drawing order: lower first; ties keep insertion order (matplotlib's
     /// `zorder`: patches 1, axis 1.5, lines and collections 2, spines 2.5).
