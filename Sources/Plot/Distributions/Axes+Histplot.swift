@@ -74,13 +74,16 @@ extension Axes {
     ///   - palette: the group colours, repeated when too short; the theme's
     ///     colour cycle when `nil`.
     ///   - legendTitle: the legend's heading (seaborn: the hue variable's name).
+    ///   - legend: whether the groups get a legend (seaborn's `legend=False`
+    ///     leaves it out).
     @discardableResult
     public func histplot(
         groups: [DataGroup], options: HistogramOptions = HistogramOptions(),
         orientation: DistributionOrientation = .vertical, layout: GroupLayout = .layer, commonBins: Bool = true,
         commonNorm: Bool = true, element: HistogramElement = .bars, fill: Bool = true, shrink: Double = 1,
         kde: Bool = false, kdeOptions: KDEOptions = .histogramOverlay, kdeStyle: CurveStyle = CurveStyle(),
-        logScale: Bool = false, alpha: Double? = nil, palette: [Color]? = nil, legendTitle: String? = nil
+        logScale: Bool = false, alpha: Double? = nil, palette: [Color]? = nil, legendTitle: String? = nil,
+        legend: Bool = true
     ) throws -> HistogramPlotResult {
         if (layout == .stack || layout == .fill), !commonBins {
             throw PlotError.invalidArgument("histplot: stacking or filling groups needs common bins")
@@ -96,7 +99,7 @@ extension Axes {
             LegendEntry(label: group.name, handle: histogramLegendHandle(
                 color: color, alpha: faceAlpha, fill: fill, element: element, layout: layout))
         }
-        showLegend(entries: entries, title: legendTitle)
+        if legend { showLegend(entries: entries, title: legendTitle) }
         return result
     }
 

@@ -61,11 +61,14 @@ extension Axes {
     ///   - palette: the group colours, repeated when too short; the theme's
     ///     colour cycle when `nil`.
     ///   - legendTitle: the legend's heading (seaborn: the hue variable's name).
+    ///   - legend: whether the groups get a legend (seaborn's `legend=False`
+    ///     leaves it out).
     @discardableResult
     public func kdeplot(
         groups: [DataGroup], options: KDEOptions = KDEOptions(), orientation: DistributionOrientation = .vertical,
         layout: GroupLayout = .layer, commonNorm: Bool = true, commonGrid: Bool = false, fill: Bool? = nil,
-        style: CurveStyle = CurveStyle(), logScale: Bool = false, palette: [Color]? = nil, legendTitle: String? = nil
+        style: CurveStyle = CurveStyle(), logScale: Bool = false, palette: [Color]? = nil, legendTitle: String? = nil,
+        legend: Bool = true
     ) throws -> DensityPlotResult {
         guard layout != .dodge else {
             throw PlotError.invalidArgument("kdeplot: layout .dodge applies to histograms only; use .layer, .stack or .fill")
@@ -84,7 +87,7 @@ extension Axes {
                     edge: StrokeStyle(color: layout == .layer ? color : theme.patchEdgeColor, width: theme.patchLineWidth))
                 : .line(lineStroke(color: color.withAlpha(style.alpha ?? 1), width: style.lineWidth, dashes: style.dashes)))
         }
-        showLegend(entries: entries, title: legendTitle)
+        if legend { showLegend(entries: entries, title: legendTitle) }
         return result
     }
 
