@@ -96,6 +96,9 @@ struct DistplotCommand: ParsableCommand {
             let path = RawArguments.path(figurePath)
             try AtomicFileWriter.validateDestination(path)
             try AtomicFileWriter.save(try figure.encoded(as: format), to: path)
+            for warning in figure.drawWarnings {
+                ConsoleStream.error.write("warning: \(figurePath): \(warning)")
+            }
             if report == nil { ConsoleStream.output.write("wrote \(figurePath)") }
         }
         if let report { ConsoleStream.output.write(report) }

@@ -133,4 +133,14 @@ import Testing
         #expect(run.standardError.contains("standard input, column 'span' (index 0): "))
         #expect(try folder.fileNames().isEmpty)
     }
+
+    /// A column name the font cannot draw: the figure is written, and
+    /// standard error names the characters that show as boxes.
+    @Test func missingGlyphsInTheLabelAreNamed() throws {
+        let csv = try folder.write("中文\n1\n2\n3\n5\n", to: "cjk.csv")
+        let run = try GalleryProcess.run(["distplot", csv.path, "--output", "cjk.png"], in: folder.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.contains("no glyph for U+4E2D (中), U+6587 (文)"), "\(run.standardError)")
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("cjk.png").path))
+    }
 }
