@@ -22,12 +22,12 @@ struct AxisLayout {
     /// (matplotlib's spine extent with ticks, united with the tick labels).
     private(set) var sideExtents: [AxesSide: Rect] = [:]
 
-    /// Places `axis` on the box of `transform`; `ticks` nil computes them
-    /// (none when the view cannot be ticked).
-    init(axis: Axis, transform: AxesTransform, measurer: any TextMeasurer, ticks: AxisTicks? = nil) {
+    /// Places `axis` on the box of `transform` (without ticks when its view
+    /// cannot be ticked).
+    init(axis: Axis, transform: AxesTransform, measurer: any TextMeasurer) {
         self.axis = axis
         let box = transform.box
-        self.ticks = ticks ?? AxisTicks.resolve(for: axis, transform: transform, dpi: measurer.dpi)
+        ticks = AxisTicks.resolve(for: axis, transform: transform, dpi: measurer.dpi)
         guard axis.isVisible else { return }
         for side in axis.sides {
             sideExtents[side] = Self.spineLine(side, box: box)
