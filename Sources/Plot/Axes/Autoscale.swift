@@ -20,7 +20,7 @@ enum Autoscale {
         let (low, high) = dataRange.map { ($0.lowerBound, $0.upperBound) } ?? (-.infinity, .infinity)
         var (x0, x1): (Double, Double)
         switch scale {
-        case .linear:
+        case .linear, .function:
             (x0, x1) = Nonsingular.limits(low, high, expander: 0.05)
         case .log:
             let floor = minPositive ?? .infinity
@@ -28,7 +28,7 @@ enum Autoscale {
             (x0, x1) = LogScaleLimits.limitRange(vmin: vmin, vmax: vmax, minPositive: floor)
         }
         let tolerance = 1e-5 * max(abs(x0), abs(x1), abs(x1 - x0))
-        let sorted = stickies.filter { !$0.isNaN && (scale == .linear || $0 > 0) }.sorted()
+        let sorted = stickies.filter { !$0.isNaN && scale.isInDomain($0) }.sorted()
         // The largest sticky value below x0 (+tol) and the smallest above x1 (-tol).
         let lowerBound = sorted.last { $0 < x0 + tolerance }
         let upperBound = sorted.first { $0 > x1 - tolerance }
@@ -36,11 +36,14 @@ enum Autoscale {
         var delta = (t1 - t0) * margin
         if !delta.isFinite { delta = 0 }
         if delta != 0 {
-            x0 = scale.inverse(t0 - delta)
-            x1 = scale.inverse(t1 + delta)
+            // A margin that leaves the scale's domain (a square root below 0)
+            // keeps the data's own end.
+            let (low, high) = (scale.inverse(t0 - delta), scale.inverse(t1 + delta))
+            if low.isFinite { x0 = low }
+            if high.isFinite { x1 = high }
         }
         if let lowerBound { x0 = max(x0, lowerBound) }
         if let upperBound { x1 = min(x1, upperBound) }
-        return x0...x1
+        return x0 <= x1 ? x0...x1 : x1...x0
     }
 }

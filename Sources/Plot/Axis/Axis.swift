@@ -80,13 +80,13 @@ public struct Axis: Sendable {
     /// the autoscaled one; equal limits are widened (by 5 % on a linear axis,
     /// to the neighbouring decades on a log axis).
     func usable(_ limits: AxisLimits, automatic: AxisLimits) -> AxisLimits {
-        func acceptable(_ value: Double) -> Bool { value.isFinite && (scale == .linear || value > 0) }
+        func acceptable(_ value: Double) -> Bool { value.isFinite && scale.isInDomain(value) }
         let inverted = limits.isInverted
         var start = acceptable(limits.start) ? limits.start : (inverted ? automatic.high : automatic.low)
         var end = acceptable(limits.end) ? limits.end : (inverted ? automatic.low : automatic.high)
         if start == end {
             switch scale {
-            case .linear: (start, end) = Nonsingular.limits(start, end, expander: 0.05)
+            case .linear, .function: (start, end) = Nonsingular.limits(start, end, expander: 0.05)
             case .log: (start, end) = LogLocator.nonsingular(start, end, minPositive: start)
             }
         }

@@ -20,10 +20,10 @@ public struct Ticker: Sendable {
     public static let none = Ticker(locator: NullLocator())
 
     /// matplotlib's major ticks for `scale`: `AutoLocator` + `ScalarFormatter`
-    /// on a linear axis, `LogLocator` + `LogFormatterSciNotation` on a log axis.
+    /// on a linear or function axis, `LogLocator` + `LogFormatterSciNotation` on a log axis.
     public static func defaultMajor(for scale: AxisScale) -> Ticker {
         switch scale {
-        case .linear: return Ticker(locator: MaxNLocator.auto, formatter: ScalarFormatter())
+        case .linear, .function: return Ticker(locator: MaxNLocator.auto, formatter: ScalarFormatter())
         case .log: return Ticker(locator: LogLocator.major, formatter: LogFormatterSciNotation())
         }
     }
@@ -33,7 +33,7 @@ public struct Ticker: Sendable {
     /// `LogFormatterSciNotation` on a log axis.
     public static func defaultMinor(for scale: AxisScale) -> Ticker {
         switch scale {
-        case .linear: return .none
+        case .linear, .function: return .none
         case .log: return Ticker(locator: LogLocator.minor, formatter: LogFormatterSciNotation())
         }
     }
