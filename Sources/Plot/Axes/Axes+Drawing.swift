@@ -75,16 +75,20 @@ extension Axes {
         legend.draw(placement, with: context.renderer)
     }
 
+    /// The legend entries of the labelled artists, as matplotlib orders
+    /// them: plain artists first, then containers such as bars.
+    var labelledEntries: [LegendEntry] {
+        artists.filter { !($0 is BarsArtist) }.compactMap(\.legendEntry)
+            + artists.compactMap { ($0 as? BarsArtist)?.legendEntry }
+    }
+
     /// The legend and where it goes, measured with `measurer`; `nil` when
     /// there is none or it has no entries.
     func legendPlacement(transform: AxesTransform, measurer: any TextMeasurer)
         -> (legend: LegendBox, placement: LegendBox.Placement)?
     {
         guard let options = legend else { return nil }
-        // As matplotlib: plain artists first, then containers such as bars.
-        let entries = options.entries
-            ?? artists.filter { !($0 is BarsArtist) }.compactMap(\.legendEntry)
-            + artists.compactMap { ($0 as? BarsArtist)?.legendEntry }
+        let entries = options.entries ?? labelledEntries
         var obstacles = LegendObstacles()
         if options.location == .best {
             for artist in artists {

@@ -172,13 +172,18 @@ public final class Figure {
         if let legend = legendPlacement(measurer: measurer, canvasWidth: canvasWidth, canvasHeight: canvasHeight) {
             parts.append(legend.placement.frame)
         }
-        parts += texts.map { item in
-            PlacedText(item.text, style: item.style, anchor: Point(item.x * canvasWidth, (1 - item.y) * canvasHeight),
-                       alignment: item.alignment, measurer: measurer).bounds
-        }
+        parts += placedTexts(measurer: measurer, canvasWidth: canvasWidth, canvasHeight: canvasHeight).map(\.bounds)
         guard var bounds = parts.first else { return Rect(x: 0, y: 0, width: canvasWidth, height: canvasHeight) }
         for part in parts.dropFirst() { bounds = bounds.union(part) }
         return bounds
+    }
+
+    /// The figure texts at their places on a canvas of the given size.
+    private func placedTexts(measurer: any TextMeasurer, canvasWidth: Double, canvasHeight: Double) -> [PlacedText] {
+        texts.map { item in
+            PlacedText(item.text, style: item.style, anchor: Point(item.x * canvasWidth, (1 - item.y) * canvasHeight),
+                       alignment: item.alignment, measurer: measurer)
+        }
     }
 
     /// Draws the whole figure with `renderer`.
@@ -207,10 +212,8 @@ public final class Figure {
         if let legend = legendPlacement(measurer: renderer, canvasWidth: canvas.width, canvasHeight: canvas.height) {
             legend.legend.draw(legend.placement, with: renderer)
         }
-        for item in texts {
-            let anchor = Point(item.x * canvas.width, (1 - item.y) * canvas.height)
-            PlacedText(item.text, style: item.style, anchor: anchor, alignment: item.alignment, measurer: renderer)
-                .draw(with: renderer)
+        for text in placedTexts(measurer: renderer, canvasWidth: canvas.width, canvasHeight: canvas.height) {
+            text.draw(with: renderer)
         }
     }
 

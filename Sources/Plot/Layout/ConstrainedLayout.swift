@@ -33,6 +33,17 @@ public struct ConstrainedLayout: Sendable, Hashable {
     private struct Margins {
         var left = 0.0, right = 0.0, top = 0.0, bottom = 0.0
         var leftPad = 0.0, rightPad = 0.0, topPad = 0.0, bottomPad = 0.0
+
+        /// Takes the larger of each left/right (or top/bottom) margin.
+        mutating func widen(to other: Margins, horizontally: Bool) {
+            if horizontally {
+                (left, leftPad) = (max(left, other.left), max(leftPad, other.leftPad))
+                (right, rightPad) = (max(right, other.right), max(rightPad, other.rightPad))
+            } else {
+                (top, topPad) = (max(top, other.top), max(topPad, other.topPad))
+                (bottom, bottomPad) = (max(bottom, other.bottom), max(bottomPad, other.bottomPad))
+            }
+        }
     }
 
     /// Moves the axes of `figure` made in subplot grids to their
@@ -56,14 +67,9 @@ public struct ConstrainedLayout: Sendable, Hashable {
                 guard let cell = axes.gridCell, cell.rows == rows, cell.columns == columns else { continue }
                 let own = margins(of: axes, cell: cell, wPad: wPad, hPad: hPad, measurer: measurer,
                                   canvas: (canvasWidth, canvasHeight))
-                columnMargins[cell.column].left = max(columnMargins[cell.column].left, own.left)
-                columnMargins[cell.column].leftPad = max(columnMargins[cell.column].leftPad, own.leftPad)
-                columnMargins[cell.column].right = max(columnMargins[cell.column].right, own.right)
-                columnMargins[cell.column].rightPad = max(columnMargins[cell.column].rightPad, own.rightPad)
-                rowMargins[cell.row].top = max(rowMargins[cell.row].top, own.top)
-                rowMargins[cell.row].topPad = max(rowMargins[cell.row].topPad, own.topPad)
-                rowMargins[cell.row].bottom = max(rowMargins[cell.row].bottom, own.bottom)
-                rowMargins[cell.row].bottomPad = max(rowMargins[cell.row].bottomPad, own.bottomPad)
+                // A column takes the widest left and right margins of its axes, a row the tallest.
+                columnMargins[cell.column].widen(to: own, horizontally: true)
+                rowMargins[cell.row].widen(to: own, horizontally: false)
             }
             let band = figureBands(figure, measurer: measurer, canvas: (canvasWidth, canvasHeight), wPad: wPad, hPad: hPad)
             let horizontal = columnMargins.reduce(0) { $0 + $1.left + $1.leftPad + $1.right + $1.rightPad }

@@ -40,10 +40,7 @@ extension Figure {
     {
         guard let legend else { return nil }
         let options = legend.options
-        let entries = options.entries ?? axes.flatMap { axes in
-            axes.artists.filter { !($0 is BarsArtist) }.compactMap(\.legendEntry)
-                + axes.artists.compactMap { ($0 as? BarsArtist)?.legendEntry }
-        }
+        let entries = options.entries ?? axes.flatMap(\.labelledEntries)
         let box = LegendBox(
             entries: entries, title: options.title, style: theme.legend, textColor: theme.textColor,
             faceColor: theme.legend.faceColor ?? theme.figureFaceColor, columns: options.columns,
