@@ -21,17 +21,21 @@ public struct BarsArtist: Artist, Sendable {
     public var bars: [Bar]
     public var fill: Color?
     public var edge: StrokeStyle?
+    /// A rule that sets the edge width when the bars are drawn (seaborn's
+    /// histogram edges); `edge`'s own width when `nil`.
+    public var edgeThinning: BarEdgeThinning?
     public var label: String?
     public var zOrder: Double
     public var stickyEdges: StickyEdges
 
     public init(
-        bars: [Bar], fill: Color?, edge: StrokeStyle? = nil, label: String? = nil,
-        zOrder: Double = 1, stickyEdges: StickyEdges = StickyEdges()
+        bars: [Bar], fill: Color?, edge: StrokeStyle? = nil, edgeThinning: BarEdgeThinning? = nil,
+        label: String? = nil, zOrder: Double = 1, stickyEdges: StickyEdges = StickyEdges()
     ) {
         self.bars = bars
         self.fill = fill
         self.edge = edge
+        self.edgeThinning = edgeThinning
         self.label = label
         self.zOrder = zOrder
         self.stickyEdges = stickyEdges
@@ -55,8 +59,12 @@ public struct BarsArtist: Artist, Sendable {
     }
 
     public func draw(in context: DrawContext) {
+        var stroke = edge
+        if let edgeThinning {
+            stroke?.width = edgeThinning.width(transform: context.transform, dpi: context.renderer.dpi)
+        }
         for rect in deviceRects(context.transform) {
-            context.renderer.drawPath(Path(rect: rect), fill: fill, stroke: edge, clip: context.clip, snap: true)
+            context.renderer.drawPath(Path(rect: rect), fill: fill, stroke: stroke, clip: context.clip, snap: true)
         }
     }
 

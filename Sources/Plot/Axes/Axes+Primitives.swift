@@ -39,9 +39,7 @@ extension Axes {
     /// The stroke of a data line in this theme (dashed lines get the
     /// theme's dash cap, as matplotlib's `dash_capstyle`).
     public func lineStroke(color: Color? = nil, width: Double? = nil, dashes: [Double] = []) -> StrokeStyle {
-        StrokeStyle(
-            color: color ?? nextLineColor(), width: width ?? theme.lineWidth,
-            cap: dashes.isEmpty ? theme.lineCap : theme.dashCap, join: theme.lineJoin, dashes: dashes)
+        theme.lineStroke(color: color ?? nextLineColor(), width: width, dashes: dashes)
     }
 
     /// Draws bars between consecutive `edges`, `heights[i]` tall, from 0.

@@ -1,9 +1,10 @@
 /// One plotting area of a ``Figure``: artists, scales, ticks, labels, title
 /// and legend.
 ///
-/// Plotting calls (``plot(_:_:color:lineWidth:dashes:label:)``, ``bar(edges:heights:color:alpha:label:)``,
-/// `distplot`, `histplot`, …) compute what to draw and add artists; the
-/// limits are resolved lazily at draw time, as matplotlib does.
+/// Plotting calls (``plot(_:_:color:lineWidth:dashes:label:)``, ``bar(edges:heights:color:alpha:label:)``)
+/// add artists; whole plot kinds (`distplot`, `histplot`, `kdeplot`, …) are
+/// ``PlotLayer``s that `add(_ layer:)` applies. The limits are
+/// resolved lazily at draw time, as matplotlib does.
 ///
 /// ```swift
 /// let figure = Figure()
@@ -87,12 +88,6 @@ public final class Axes {
     /// Adds an artist; it takes part in autoscaling and the legend.
     public func add(_ artist: any Artist) {
         artists.append(artist)
-    }
-
-    /// Replaces an artist (plotting calls that style artists after
-    /// autoscaling, as seaborn does for bar edges).
-    func replaceArtist(at index: Int, with artist: any Artist) {
-        artists[index] = artist
     }
 
     /// The axes box size in points.

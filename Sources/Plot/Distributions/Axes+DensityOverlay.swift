@@ -1,5 +1,6 @@
 /// Drawing a known density over data: how a fitted approximation, or the
-/// true density of simulated data, is shown.
+/// true density of simulated data, is shown (each call adds a
+/// ``DensityCurve``).
 extension Axes {
     /// Draws `density` as a curve over `range` (by default the x extent of
     /// what the axes already show), optionally filled down to zero.
@@ -21,33 +22,8 @@ extension Axes {
         _ density: (Double) -> Double, over range: ClosedRange<Double>? = nil, points: Int = 400,
         fill: Bool = false, style: CurveStyle = CurveStyle(), label: String? = nil
     ) throws(PlotError) -> LineArtist {
-        guard points >= 2 else { throw .invalidArgument("density: points must be at least 2, got \(points)") }
-        guard let span = range ?? currentDataRange(),
-            span.lowerBound.isFinite, span.upperBound.isFinite, span.lowerBound < span.upperBound
-        else {
-            throw .invalidArgument("density: give a finite range, or draw data first so the curve can span it")
+        try withoutActuallyEscaping(density) { density throws(PlotError) in
+            try add(DensityCurve(density, over: range, points: points, fill: fill, style: style, label: label)).summary
         }
-        let step = (span.upperBound - span.lowerBound) / Double(points - 1)
-        let xs = (0..<points).map { $0 == points - 1 ? span.upperBound : span.lowerBound + Double($0) * step }
-        let ys = xs.map(density)
-        let color = style.color ?? nextLineColor()
-        if fill {
-            let finite = zip(xs, ys).filter { $0.1.isFinite }
-            let outline = finite.map { Point($0.0, $0.1) } + finite.reversed().map { Point($0.0, 0) }
-            add(PolygonArtist(
-                vertices: outline, fill: color.withAlpha(style.alpha ?? 0.25), edge: nil,
-                stickyEdges: StickyEdges(y: [0])))
-        }
-        let line = LineArtist(
-            x: xs, y: ys,
-            stroke: lineStroke(color: color.withAlpha(fill ? 1 : style.alpha ?? 1), width: style.lineWidth, dashes: style.dashes),
-            label: label, stickyEdges: StickyEdges(y: [0, .infinity]))
-        add(line)
-        return line
-    }
-
-    /// The x extent of the artists drawn so far.
-    private func currentDataRange() -> ClosedRange<Double>? {
-        artists.reduce(nil) { DataBounds.union($0, $1.dataBounds.x) }
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Stats
 
 /// What a `distplot` computed and drew.
@@ -76,95 +75,9 @@ extension Axes {
         histStyle: HistogramStyle = HistogramStyle(), kdeOptions: KDEOptions = KDEOptions(),
         kdeStyle: CurveStyle = CurveStyle(), rugStyle: RugStyle = RugStyle(), fitStyle: CurveStyle = CurveStyle()
     ) throws -> DistplotResult {
-        if kde || fit != nil { try kdeOptions.validate() }
-        let sample = FiniteSample(data)
-        let values = try sample.nonEmptyValues()
-        var warnings: [PlotWarning] = sample.dropped > 0 ? [.droppedNonFinite(count: sample.dropped)] : []
-        let normalised = normHist || kde || fit != nil
-        // The histogram is computed before anything is added, so that unusable
-        // bins leave the axes as they were.
-        var histogram: Histogram?
-        var heights: [Double]?
-        if hist {
-            let resolvedBins = try bins ?? .count(SeabornBins.freedmanDiaconisCount(values))
-            histogram = try Histogram(data: values, bins: resolvedBins)
-            heights = try histogram?.heights(stat: normalised ? .density : .count)
-        }
-        let color = color ?? scoutLineColor(at: values, orientation: orientation)
-        var labelLeft = label
-
-        if let computed = histogram, let barHeights = heights {
-            let bars = zip(zip(computed.edges, computed.edges.dropFirst()), barHeights).map { span, height in
-                orientation.bar(lower: span.0, upper: span.1, base: 0, top: height)
-            }
-            add(BarsArtist(
-                bars: bars, fill: (histStyle.color ?? color).withAlpha(histStyle.alpha), edge: patchEdge(),
-                label: labelLeft, stickyEdges: orientation.sticky(heights: [0])))
-            labelLeft = nil
-        }
-        var curve: KDECurve?
-        if kde {
-            var style = kdeStyle
-            style.color = style.color ?? color
-            let result = try kdeplot(values, options: kdeOptions, orientation: orientation, style: style, label: labelLeft)
-            curve = result.curves.first?.curve
-            warnings += result.warnings
-            if curve != nil { labelLeft = nil }
-        }
-        if rug {
-            var style = rugStyle
-            style.color = style.color ?? color
-            rugplot(values, orientation: orientation, style: style, label: labelLeft)
-            labelLeft = nil
-        }
-        if let fit {
-            do {
-                let grid = try GaussianKDE(data: values).supportGrid(cut: kdeOptions.cut, gridsize: kdeOptions.gridsize, clip: kdeOptions.clip)
-                let density = try fit.fit(values)
-                let points = grid.map { orientation.point(value: $0, height: density($0)) }
-                add(LineArtist(
-                    x: points.map(\.x), y: points.map(\.y),
-                    stroke: lineStroke(color: fitStyle.color ?? SeabornBins.fitColor, width: fitStyle.lineWidth, dashes: fitStyle.dashes),
-                    label: labelLeft))
-            } catch KDEError.singularData(let count) {
-                warnings.append(.kdeSkipped(reason: "\(fit.name) fit needs spread; \(count) value\(count == 1 ? "" : "s") are all equal"))
-            } catch let error as KDEError where error.isUnusableSpread {
-                warnings.append(.kdeSkipped(reason: "\(fit.name) fit: \(error)"))
-            }
-        }
-        if let axisLabel {
-            if orientation == .vertical { xLabel = axisLabel } else { yLabel = axisLabel }
-        }
-        return DistplotResult(
-            n: values.count, dropped: sample.dropped, histogram: histogram, heights: heights, kde: curve,
-            color: color, warnings: warnings)
-    }
-
-    /// seaborn's colour scout: `ax.plot(mean, 0)` takes the next line-cycle
-    /// colour and is removed, but its point stays in the data limits.
-    private func scoutLineColor(at values: [Double], orientation: DistributionOrientation) -> Color {
-        let mean = values.reduce(0, +) / Double(values.count)
-        add(DataLimitsArtist(point: orientation.point(value: mean, height: 0)))
-        return nextLineColor()
-    }
-}
-
-/// seaborn's defaults specific to `distplot`.
-enum SeabornBins {
-    /// The colour of a `fit` curve, "#282828".
-    static let fitColor = Color(red: 40 / 255, green: 40 / 255, blue: 40 / 255)
-
-    /// seaborn's `_freedman_diaconis_bins`, capped at 50 as `distplot` does:
-    /// `ceil(ptp / (2·IQR·n^(-1/3)))`, `int(sqrt(n))` when the IQR is 0, and
-    /// 1 for fewer than two values.
-    static func freedmanDiaconisCount(_ values: [Double]) throws -> Int {
-        guard values.count >= 2 else { return 1 }
-        let quartiles = try Summary.percentiles(values, [75, 25])
-        let width = 2 * (quartiles[0] - quartiles[1]) / pow(Double(values.count), 1.0 / 3)
-        guard width != 0, let low = values.min(), let high = values.max() else {
-            return min(Int(Double(values.count).squareRoot()), 50)
-        }
-        let count = ((high - low) / width).rounded(.up)
-        return count.isFinite ? max(1, min(Int(count), 50)) : 50
+        try add(Distplot(
+            data, bins: bins, hist: hist, kde: kde, rug: rug, fit: fit, orientation: orientation, normHist: normHist,
+            color: color, label: label, axisLabel: axisLabel, histStyle: histStyle, kdeOptions: kdeOptions,
+            kdeStyle: kdeStyle, rugStyle: rugStyle, fitStyle: fitStyle)).summary
     }
 }

@@ -33,14 +33,6 @@ extension Axes {
         _ data: [Double], orientation: DistributionOrientation = .vertical, style: RugStyle = RugStyle(),
         label: String? = nil
     ) -> RugArtist {
-        let color = style.color ?? nextLineColor()
-        if style.expandMargins {
-            if orientation == .vertical { yMargin += 2 * style.height } else { xMargin += 2 * style.height }
-        }
-        let rug = RugArtist(
-            values: data, orientation: orientation, height: style.height,
-            stroke: StrokeStyle(color: color, width: style.lineWidth), label: label)
-        add(rug)
-        return rug
+        add(RugPlot(data, orientation: orientation, style: style, label: label)).summary
     }
 }

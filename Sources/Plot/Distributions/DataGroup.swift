@@ -35,6 +35,12 @@ public struct DataGroup: Sendable, Equatable {
         return (DataGroup(name: name, values: kept, weights: weights.map { w in keep.map { w[$0] } }), dropped)
     }
 
+    /// `count` group colours from `palette`, repeating it when too short.
+    static func colors(count: Int, palette: [Color]) -> [Color] {
+        guard !palette.isEmpty else { return Array(repeating: .black, count: count) }
+        return (0..<count).map { palette[$0 % palette.count] }
+    }
+
     /// The number of values, or the sum of the weights.
     var totalWeight: Double {
         weights?.reduce(0, +) ?? Double(values.count)

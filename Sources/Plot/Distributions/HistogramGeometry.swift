@@ -24,7 +24,7 @@ struct HistogramGeometry {
         case .layer:
             break
         case .stack, .fill:
-            let tops = Axes.stack(bins.map { $0.map(\.top) }, layout: layout)
+            let tops = GroupStacking.stack(bins.map { $0.map(\.top) }, layout: layout)
             for layer in bins.indices {
                 for bin in bins[layer].indices {
                     bins[layer][bin].base = tops.bases[layer][bin]

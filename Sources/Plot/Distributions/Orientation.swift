@@ -23,4 +23,27 @@ public enum DistributionOrientation: Sendable, Hashable {
     func sticky(values valueEdges: [Double] = [], heights heightEdges: [Double]) -> StickyEdges {
         self == .vertical ? StickyEdges(x: valueEdges, y: heightEdges) : StickyEdges(x: heightEdges, y: valueEdges)
     }
+
+    /// The axis the values lie along.
+    var valueAxis: AxisOrientation { self == .vertical ? .x : .y }
+
+    /// Hints naming the axis of the heights (seaborn's `_add_axis_labels`).
+    func heightLabelHints(_ label: String) -> AxesHints {
+        self == .vertical ? AxesHints(yLabel: label) : AxesHints(xLabel: label)
+    }
+}
+
+extension LayerContext {
+    /// The axis of a distribution's values (x when vertical), to set its
+    /// scale or label.
+    subscript(valuesOf orientation: DistributionOrientation) -> Axis {
+        get { orientation == .vertical ? xAxis : yAxis }
+        set { if orientation == .vertical { xAxis = newValue } else { yAxis = newValue } }
+    }
+
+    /// The axis of a distribution's heights (y when vertical).
+    subscript(heightsOf orientation: DistributionOrientation) -> Axis {
+        get { orientation == .vertical ? yAxis : xAxis }
+        set { if orientation == .vertical { yAxis = newValue } else { xAxis = newValue } }
+    }
 }

@@ -36,7 +36,7 @@ public struct CategoricalBars: PlotLayer {
     }
 
     /// - Throws: ``PlotError/invalidArgument(_:)`` when the lengths differ.
-    public func geometry(in context: inout LayerContext) throws(PlotError) -> LayerGeometry {
+    public func geometry(in context: inout LayerContext) throws(PlotError) -> LayerGeometry<Void> {
         guard categories.count == heights.count else {
             throw .invalidArgument("bar: \(categories.count) categories but \(heights.count) heights")
         }

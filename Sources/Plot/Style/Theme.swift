@@ -152,6 +152,14 @@ public struct Theme: Sendable, Hashable {
         return theme
     }
 
+    /// The stroke of a data line in this theme (dashed lines get the
+    /// theme's dash cap, as matplotlib's `dash_capstyle`).
+    public func lineStroke(color: Color, width: Double? = nil, dashes: [Double] = []) -> StrokeStyle {
+        StrokeStyle(
+            color: color, width: width ?? lineWidth, cap: dashes.isEmpty ? lineCap : dashCap, join: lineJoin,
+            dashes: dashes)
+    }
+
     /// The edge of a patch in this theme: none under matplotlib's defaults,
     /// a thin line in ``patchEdgeColor`` under seaborn's themes.
     public func patchEdge(width: Double? = nil) -> StrokeStyle? {

@@ -11,7 +11,7 @@ import Testing
         let x: [Double]
         let y: [Double]
 
-        func geometry(in context: inout LayerContext) throws(PlotError) -> LayerGeometry {
+        func geometry(in context: inout LayerContext) throws(PlotError) -> LayerGeometry<Void> {
             let color = context.nextLineColor()
             let segments = zip(x, y).map { SegmentsArtist.Segment(x0: $0, y0: 0, x1: $0, y1: $1) }
             return LayerGeometry(
@@ -32,6 +32,43 @@ import Testing
         #expect(line.stroke.color == Color.tab10[1], "the layer took the first line colour")
         #expect(axes.xLabel == "position" && axes.yLabel == "mine")
         #expect(axes.resolvedLimits().y.upperBound > 3)
+    }
+
+    /// A layer that reports what it computed: `add` hands the summary back.
+    struct MeanLine: PlotLayer {
+        let values: [Double]
+
+        func geometry(in context: inout LayerContext) throws(PlotError) -> LayerGeometry<Double> {
+            guard !values.isEmpty else { throw .invalidArgument("no values") }
+            let mean = values.reduce(0, +) / Double(values.count)
+            let line = LineArtist(x: [mean, mean], y: [0, 1], stroke: context.lineStroke(), ySpace: .axesFraction)
+            return LayerGeometry(artists: [line], summary: mean)
+        }
+    }
+
+    @Test func layerSummaryComesBackAndAFailedLayerLeavesTheAxesAlone() throws {
+        let axes = Figure().addAxes()
+        #expect(try axes.add(MeanLine(values: [1, 2, 6])).summary == 3)
+        #expect(throws: PlotError.invalidArgument("no values")) { try axes.add(MeanLine(values: [])) }
+        #expect(axes.artists.count == 1)
+        #expect(try axes.plot([0, 1], [0, 1]).stroke.color == Color.tab10[1], "the failed layer took no colour")
+    }
+
+    @Test func failedHistogramLeavesScaleAndCycleAsTheyWere() throws {
+        let axes = Figure().addAxes()
+        #expect(throws: (any Error).self) { try axes.histplot([-1, -2], logScale: true) }
+        #expect(axes.xScale == .linear && axes.artists.isEmpty && axes.yLabel.isEmpty)
+        #expect(axes.nextPatchColor() == Color.tab10[0])
+    }
+
+    @Test func builtInPlotsAreLayersToo() throws {
+        let axes = Figure().addAxes()
+        let histogram = try axes.add(HistogramPlot([1, 2, 2, 3, 3, 3], options: HistogramOptions(bins: .count(3))))
+        #expect(histogram.summary.layers.first?.heights == [1, 2, 3])
+        #expect(axes.yLabel == "Count")
+        let rug = axes.add(RugPlot([1, 2, 3]))
+        #expect(rug.summary.values == [1, 2, 3])
+        #expect(abs(axes.yAxis.margin - (axes.theme.yMargin + 0.05)) < 1e-12, "the rug widened the y margin")
     }
 
     @Test func categoricalBarsAccumulateCategories() throws {
