@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "StatsTests",
-            dependencies: ["Stats", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Stats", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -55,12 +55,12 @@ let package = Package(
         ),
         .testTarget(
             name: "GalleryTests",
-            dependencies: ["vi-gallery", "Plot", "Stats"],
+            dependencies: ["vi-gallery", "Plot", "Stats", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "VITests",
-            dependencies: ["VI", "Stats", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["VI", "Stats", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -21,7 +21,7 @@ import Testing
         #expect(worst <= relative * scale, "\(what): worst difference \(worst) against scale \(scale)")
     }
 
-    @Test(arguments: try Fixtures.distplotCases())
+    @Test(arguments: Fixtures.distplotCases())
     func jsonMatchesNumpyAndSeaborn(_ testCase: Fixtures.DistplotCase) throws {
         let path = Fixtures.folder.appendingPathComponent(testCase.file).path
         let run = try GalleryProcess.run(["distplot", path, "--json"] + testCase.arguments, in: folder.url)

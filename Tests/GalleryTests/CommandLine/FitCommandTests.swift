@@ -10,7 +10,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryFolder()
-        expected = try FitExpected.load()
+        expected = FitExpected.load()
     }
 
     private func fit(_ arguments: [String]) throws -> (run: GalleryRun, output: FitOutput) {

@@ -9,7 +9,7 @@ import Testing
     let expected: FitExpected
 
     init() throws {
-        expected = try FitExpected.load()
+        expected = FitExpected.load()
     }
 
     /// The legend labels of every axes of `figure`.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// `fit_expected.json`, written by `make_fit_fixtures.py` from the VI tests'
 /// numpy/scipy ground truth.
@@ -25,9 +26,8 @@ struct FitExpected: Decodable {
     let gaussian_optima: [Optimum]
     let moment_matching: MomentMatching
 
-    static func load() throws -> FitExpected {
-        let data = try Data(contentsOf: Fixtures.folder.appendingPathComponent("fit_expected.json"))
-        return try JSONDecoder().decode(FitExpected.self, from: data)
+    static func load() -> FitExpected {
+        FixtureFile.load("fit_expected.json", from: .module)
     }
 }
 

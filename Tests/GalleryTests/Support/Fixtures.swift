@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The files in `Fixtures/`, written by `make_distplot_fixtures.py`.
@@ -36,8 +37,7 @@ enum Fixtures {
         let kde: KDE?
     }
 
-    static func distplotCases() throws -> [DistplotCase] {
-        let data = try Data(contentsOf: folder.appendingPathComponent("distplot_cases.json"))
-        return try JSONDecoder().decode([DistplotCase].self, from: data)
+    static func distplotCases() -> [DistplotCase] {
+        FixtureFile.load("distplot_cases.json", from: .module)
     }
 }

@@ -19,7 +19,7 @@ private struct NotebookFixture: Decodable, Sendable {
 
 @Suite struct NotebookDataTests {
     private static let fixtures: [NotebookFixture] =
-        (try? NumpyFixtures.load([NotebookFixture].self, from: "numpy_notebook.json")) ?? []
+        NumpyFixtures.load([NotebookFixture].self, from: "numpy_notebook.json")
 
     @Test func fixturesLoaded() {
         #expect(Self.fixtures.count == 4)

@@ -34,7 +34,7 @@ struct HistogramDataset: Decodable, Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     static let all: [HistogramDataset] =
-        (try? NumpyFixtures.load([HistogramDataset].self, from: "histogram_numpy.json")) ?? []
+        NumpyFixtures.load([HistogramDataset].self, from: "histogram_numpy.json")
 
     /// The data: stored, or regenerated from its recipe.
     func data() throws -> [Double] {

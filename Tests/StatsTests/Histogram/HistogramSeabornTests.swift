@@ -13,12 +13,12 @@ private struct SeabornFixtures: Decodable {
     let data: [String: [Double]]
     let cases: [Case]
 
-    static let all = try? NumpyFixtures.load(SeabornFixtures.self, from: "histogram_seaborn.json")
+    static let all = NumpyFixtures.load(SeabornFixtures.self, from: "histogram_seaborn.json")
 }
 
 @Suite struct HistogramSeabornTests {
     @Test func heightsMatchSeabornHistogram() throws {
-        let fixtures = try #require(SeabornFixtures.all)
+        let fixtures = SeabornFixtures.all
         #expect(fixtures.cases.count == 60)
         for fixture in fixtures.cases {
             let label = "\(fixture.data) \(fixture.bins) \(fixture.stat) cumulative \(fixture.cumulative)"

@@ -1,17 +1,17 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Stats
 
 /// The fixtures written by Fixtures/generate_kde_fixtures.py (scipy 1.17.1, seaborn 0.13.2, KDEpy 1.1.12).
 enum KDEFixtures {
-    static func load<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name)
-        return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+    static func load<T: Decodable>(_ name: String, as type: T.Type) -> T {
+        FixtureFile.load(name, as: type, from: .module)
     }
 
-    static let seabornCases: [SeabornCase] = (try? load("kde_seaborn_cases.json", as: [SeabornCase].self)) ?? []
-    static let isjCases: [ISJCase] = (try? load("kde_isj_cases.json", as: [ISJCase].self)) ?? []
+    static let seabornCases: [SeabornCase] = load("kde_seaborn_cases.json", as: [SeabornCase].self)
+    static let isjCases: [ISJCase] = load("kde_isj_cases.json", as: [ISJCase].self)
 
     /// One data set fitted and evaluated as seaborn's `_statistics.KDE` does.
     struct SeabornCase: Decodable, CustomTestStringConvertible {

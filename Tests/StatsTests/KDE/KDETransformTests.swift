@@ -8,7 +8,7 @@ import Testing
 @Suite("KDE transforms: FFT and DCT")
 struct KDETransformTests {
     @Test func dctMatchesScipyFftpack() throws {
-        let fixture = try KDEFixtures.load("kde_dct.json", as: KDEFixtures.DCTCase.self)
+        let fixture = KDEFixtures.load("kde_dct.json", as: KDEFixtures.DCTCase.self)
         let output = DiscreteCosineTransform.typeTwo(fixture.input)
         let scale = fixture.output.map(abs).max() ?? 1
         #expect(output.count == fixture.output.count)

@@ -24,7 +24,7 @@ private struct RandomStreams: Decodable, Sendable {
 }
 
 @Suite struct RandomStateTests {
-    private static let streams: [RandomStreams] = (try? NumpyFixtures.load([RandomStreams].self, from: "numpy_random.json")) ?? []
+    private static let streams: [RandomStreams] = NumpyFixtures.load([RandomStreams].self, from: "numpy_random.json")
 
     @Test func fixturesLoaded() {
         #expect(Self.streams.count == 3)

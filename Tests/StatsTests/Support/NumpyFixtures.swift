@@ -1,13 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Stats
 
-/// Loads the numpy-generated JSON fixtures written by `generate_numpy_fixtures.py`.
+/// Loads the numpy-generated JSON fixtures written by `generate_numpy_fixtures.py`,
+/// stopping the run when one is missing or malformed (``FixtureFile``).
 enum NumpyFixtures {
-    static func load<T: Decodable>(_ type: T.Type, from name: String) throws -> T {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-            .appendingPathComponent(name)
-        return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+    static func load<T: Decodable>(_ type: T.Type, from name: String) -> T {
+        FixtureFile.load(name, as: type, from: .module)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The numbers `Fixtures/generate_vi_fixtures.py` computes with numpy/scipy.
 struct VIFixtures: Decodable {
@@ -29,8 +30,6 @@ struct VIFixtures: Decodable {
     let psis: [PSISCase]
 
     static let shared: VIFixtures = {
-        let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-            .appendingPathComponent("vi_fixtures.json")
-        return try! JSONDecoder().decode(VIFixtures.self, from: Data(contentsOf: url))
+        FixtureFile.load("vi_fixtures.json", from: .module)
     }()
 }
