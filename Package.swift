@@ -22,11 +22,11 @@ let package = Package(
             pkgConfig: "cairo-ft",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        // The bundled DejaVu Sans files, found through Bundle.module.
+        // The bundled DejaVu Sans and STIX General files, found through Bundle.module.
         .target(
             name: "BundledFonts",
             path: "Fonts",
-            exclude: ["LICENSE"],
+            exclude: ["LICENSE", "LICENSE_STIX"],
             resources: [.copy("ttf")]
         ),
         .target(name: "Stats"),

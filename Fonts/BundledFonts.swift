@@ -3,9 +3,12 @@ import Foundation
 /// The font files that ship with VIPlot, so that figures look the same on
 /// every machine, with or without system fonts.
 ///
-/// The files are DejaVu Sans (the font matplotlib draws with by default),
-/// copied from matplotlib's `mpl-data/fonts/ttf`; their licence is
-/// `Fonts/LICENSE`.
+/// The files are DejaVu Sans (the font matplotlib draws with by default)
+/// and STIX General, which supplies the symbols DejaVu Sans lacks, as
+/// matplotlib does with `font.family: ["DejaVu Sans", "STIXGeneral"]`. Both
+/// are copied unchanged from matplotlib 3.11.2's `mpl-data/fonts/ttf`;
+/// DejaVu's licence is `Fonts/LICENSE`, STIX's (the SIL Open Font License)
+/// `Fonts/LICENSE_STIX`.
 public enum BundledFont: String, CaseIterable, Sendable {
     /// DejaVu Sans, regular weight.
     case regular = "DejaVuSans"
@@ -13,6 +16,24 @@ public enum BundledFont: String, CaseIterable, Sendable {
     case bold = "DejaVuSans-Bold"
     /// DejaVu Sans, oblique.
     case oblique = "DejaVuSans-Oblique"
+    /// STIX General, regular weight: the fallback of ``regular``.
+    case stixGeneral = "STIXGeneral"
+    /// STIX General, bold: the fallback of ``bold``.
+    case stixGeneralBold = "STIXGeneralBol"
+    /// STIX General, italic: the fallback of ``oblique``.
+    case stixGeneralItalic = "STIXGeneralItalic"
+
+    /// The face that supplies the glyphs this one lacks, or `nil` for the
+    /// last face of a chain: the STIX General face matplotlib's font manager
+    /// picks for the same weight and style.
+    public var fallback: BundledFont? {
+        switch self {
+        case .regular: return .stixGeneral
+        case .bold: return .stixGeneralBold
+        case .oblique: return .stixGeneralItalic
+        case .stixGeneral, .stixGeneralBold, .stixGeneralItalic: return nil
+        }
+    }
 
     /// The location of the TrueType file, or `nil` when it cannot be found.
     ///

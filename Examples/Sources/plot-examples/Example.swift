@@ -15,6 +15,7 @@ struct Example: Sendable {
         Example(name: "legend_outside_tight", issue: 13, render: LegendOutsideTight.render),
         Example(name: "twinx_loglog", issue: 13, render: TwinxLoglog.render),
         Example(name: "categorical_bars", issue: 13, render: CategoricalBars.render),
+        Example(name: "fallback_symbols", issue: 13, render: FallbackSymbols.render),
     ]
 }
 

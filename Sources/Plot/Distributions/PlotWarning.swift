@@ -16,8 +16,9 @@ public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
     /// Fixed limits that could not be drawn as given were widened or
     /// partly ignored, as matplotlib's `set_xlim` does.
     case limitsAdjusted(String)
-    /// Text holds characters the bundled font cannot draw; they show as
-    /// its missing-glyph box (matplotlib: "Glyph … missing from font(s)").
+    /// Text holds characters neither DejaVu Sans nor its fallback STIX
+    /// General can draw; they show as DejaVu's missing-glyph box
+    /// (matplotlib: "Glyph … missing from font(s)").
     case missingGlyphs([Unicode.Scalar])
 
     /// The warning for a density skipped because of `error` (one whose
@@ -42,7 +43,7 @@ public enum PlotWarning: Sendable, Hashable, CustomStringConvertible {
             return reason
         case .missingGlyphs(let scalars):
             let named = scalars.map { "U+" + String($0.value, radix: 16, uppercase: true) + " (\($0))" }
-            return "DejaVu Sans has no glyph for \(named.joined(separator: ", ")); drawn as empty boxes"
+            return "DejaVu Sans and STIX General have no glyph for \(named.joined(separator: ", ")); drawn as empty boxes"
         }
     }
 }

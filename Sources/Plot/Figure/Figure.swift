@@ -28,7 +28,7 @@ public final class Figure {
     /// the figure); `nil` when it did everything.
     public private(set) var layoutWarning: PlotWarning?
     /// What the last drawing could not do as asked: the layout's warning,
-    /// and characters the font has no glyph for.
+    /// and characters no bundled font has a glyph for.
     public private(set) var drawWarnings: [PlotWarning] = []
     /// The legend of the whole figure, when ``showLegend(_:outside:)``
     /// asked for one.

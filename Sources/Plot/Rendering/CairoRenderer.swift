@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Device units are pixels at ``dpi``; for PDF and SVG the page is measured
 /// in points and Cairo scales device units by 72/dpi, so every output shows
-/// the same figure. Text uses the bundled DejaVu Sans through FreeType and
-/// stays vector in PDF and SVG.
+/// the same figure. Text uses the bundled DejaVu Sans, with STIX General
+/// for the symbols it lacks, through FreeType and stays vector in PDF and
+/// SVG.
 public final class CairoRenderer: Renderer {
     public let dpi: Double
     public let format: OutputFormat
@@ -61,7 +62,7 @@ public final class CairoRenderer: Renderer {
         let options = cairo_font_options_create()
         cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
         // The font's own hinting, as matplotlib's `text.hinting: default`:
-        // the glyphs it draws are the ones ``FreeTypeFace`` measures.
+        // the glyphs it draws are the ones ``LayoutFont`` measures.
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_FULL)
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON)
         cairo_set_font_options(context, options)
@@ -107,7 +108,9 @@ public final class CairoRenderer: Renderer {
     }
 
     public func drawText(_ text: String, at origin: Point, style: TextStyle, rotation: Double) {
-        guard let layout = textLayout(text, style: style), !layout.run.glyphs.isEmpty, selectFont(style) else {
+        guard let layout = textLayout(text, style: style), !layout.run.glyphs.isEmpty,
+            let faces = try? FontCache.shared.faces(style.weight)
+        else {
             return
         }
         cairo_save(context)
@@ -115,21 +118,26 @@ public final class CairoRenderer: Renderer {
         setSource(style.color)
         cairo_translate(context, origin.x, origin.y)
         if rotation != 0 { cairo_rotate(context, -rotation * .pi / 180) }
-        // The glyphs where matplotlib places them, not at Cairo's own advances.
-        var glyphs = layout.run.glyphs.map { cairo_glyph_t(index: UInt($0.index), x: $0.x, y: 0) }
-        if format == .png {
-            // Filled outlines keep matplotlib's sub-pixel glyph positions,
-            // which Cairo's glyph cache would round to whole pixels.
-            cairo_glyph_path(context, &glyphs, Int32(glyphs.count))
-            cairo_fill(context)
-        } else {
-            cairo_show_glyphs(context, &glyphs, Int32(glyphs.count))
+        // Each face draws its own glyphs, where matplotlib places them, not
+        // at Cairo's own advances.
+        for segment in layout.run.segments {
+            cairo_set_font_face(context, faces[segment.face])
+            cairo_set_font_size(context, pixels(fromPoints: style.size))
+            var glyphs = segment.glyphs.map { cairo_glyph_t(index: UInt($0.index), x: $0.x, y: 0) }
+            if format == .png {
+                // Filled outlines keep matplotlib's sub-pixel glyph positions,
+                // which Cairo's glyph cache would round to whole pixels.
+                cairo_glyph_path(context, &glyphs, Int32(glyphs.count))
+            } else {
+                cairo_show_glyphs(context, &glyphs, Int32(glyphs.count))
+            }
         }
+        if format == .png { cairo_fill(context) }
         cairo_new_path(context)
     }
 
     /// The extent matplotlib's Agg backend gives the line: see
-    /// `FreeTypeFace` and `TextExtent.init(run:lineMetrics:points:dpi:)`.
+    /// `LayoutFont` and `TextExtent.init(run:lineMetrics:points:dpi:)`.
     /// An empty text measures nothing, as `Text.get_window_extent` has it.
     public func measureText(_ text: String, style: TextStyle) -> TextExtent {
         guard !text.isEmpty, let layout = textLayout(text, style: style) else {
@@ -141,10 +149,10 @@ public final class CairoRenderer: Renderer {
     public private(set) var missingCharacters: Set<Unicode.Scalar> = []
 
     public func lineMetrics(for style: TextStyle) -> FontVerticalMetrics {
-        guard let face = try? FontCache.shared.layoutFace(style.weight) else {
+        guard let font = try? FontCache.shared.layoutFont(style.weight) else {
             return FontVerticalMetrics(ascent: 0, descent: 0, lineGap: 0)
         }
-        let metrics = face.lineMetrics
+        let metrics = font.lineMetrics
         let scale = metrics.pixelsPerUnit(points: style.size, dpi: dpi)
         return FontVerticalMetrics(
             ascent: metrics.ascender * scale, descent: metrics.descender * scale, lineGap: metrics.lineGap * scale)
@@ -227,23 +235,15 @@ public final class CairoRenderer: Renderer {
         }
     }
 
-    /// Selects the face and size for `style`; false if the font is unavailable.
-    private func selectFont(_ style: TextStyle) -> Bool {
-        guard let face = try? FontCache.shared.face(style.weight) else { return false }
-        cairo_set_font_face(context, face)
-        cairo_set_font_size(context, pixels(fromPoints: style.size))
-        return true
-    }
-
     /// The glyphs and extent of one line of text, computed once per string and style.
     private func textLayout(_ text: String, style: TextStyle) -> (run: GlyphRun, extent: TextExtent)? {
         guard FreeTypeFace.isSettable(points: style.size, dpi: dpi) else { return nil }
         let key = TextKey(text: text, size: style.size, weight: style.weight)
         if let cached = textLayouts[key] { return cached }
-        guard let face = try? FontCache.shared.layoutFace(style.weight) else { return nil }
-        let run = face.glyphRun(text, points: style.size, dpi: dpi)
+        guard let font = try? FontCache.shared.layoutFont(style.weight) else { return nil }
+        let run = font.glyphRun(text, points: style.size, dpi: dpi)
         missingCharacters.formUnion(run.missing)
-        let layout = (run: run, extent: TextExtent(run: run, lineMetrics: face.lineMetrics, points: style.size, dpi: dpi))
+        let layout = (run: run, extent: TextExtent(run: run, lineMetrics: font.lineMetrics, points: style.size, dpi: dpi))
         textLayouts[key] = layout
         return layout
     }

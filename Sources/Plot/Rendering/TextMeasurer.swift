@@ -11,8 +11,9 @@ public protocol TextMeasurer: AnyObject {
     /// ascent and descent of every line, and the gap between lines.
     func lineMetrics(for style: TextStyle) -> FontVerticalMetrics
 
-    /// The characters measured or drawn so far that the font has no glyph
-    /// for (they are drawn as its missing-glyph box).
+    /// The characters measured or drawn so far that neither the font nor
+    /// its fallback has a glyph for (they are drawn as the font's
+    /// missing-glyph box).
     var missingCharacters: Set<Unicode.Scalar> { get }
 }
 

@@ -27,7 +27,7 @@ import Testing
         let style = TextStyle(size: size)
         let origin = Point(20, 80)
         renderer.drawText(text, at: origin, style: style, rotation: 0)
-        let run = try FontCache.shared.layoutFace(.regular).glyphRun(text, points: size, dpi: dpi)
+        let run = try FontCache.shared.layoutFont(.regular).glyphRun(text, points: size, dpi: dpi)
         let ink = try #require(Self.inkBounds(renderer, width: width, height: height))
         // Hinted outlines end on whole pixels above and below the baseline.
         #expect(abs(Double(ink.top) - (origin.y - run.inkTop)) <= 1)

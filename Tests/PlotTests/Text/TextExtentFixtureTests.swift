@@ -14,7 +14,7 @@ import Testing
         var worst = 0.0
         for record in TextExtentFixture.shared.metrics {
             let weight = try #require(TextStyle.Weight(fixtureName: record.weight))
-            let run = try FontCache.shared.layoutFace(weight).glyphRun(record.text, points: record.size, dpi: record.dpi)
+            let run = try FontCache.shared.layoutFont(weight).glyphRun(record.text, points: record.size, dpi: record.dpi)
             let differences = [run.advance - record.width, run.inkTop - (record.height - record.descent),
                                run.inkBottom - record.descent].map(abs)
             worst = max(worst, differences.max() ?? 0)
@@ -46,7 +46,7 @@ import Testing
     /// HarfBuzz forms DejaVu Sans's f-ligatures, so "fi" is one glyph and
     /// "ffi fl" three.
     @Test func fLigaturesAreSingleGlyphs() throws {
-        let face = try FontCache.shared.layoutFace(.regular)
+        let face = try FontCache.shared.layoutFont(.regular)
         #expect(face.glyphRun("fi", points: 10, dpi: 100).glyphs.count == 1)
         #expect(face.glyphRun("ffi fl", points: 10, dpi: 100).glyphs.count == 3)
         #expect(face.glyphRun("f i", points: 10, dpi: 100).glyphs.count == 3)
@@ -55,7 +55,7 @@ import Testing
     @Test func emptyTextMeasuresNothing() throws {
         let renderer = try CairoRenderer(format: .png, widthPixels: 1, heightPixels: 1, dpi: 100)
         #expect(renderer.measureText("", style: TextStyle(size: 10)) == TextExtent(width: 0, ascent: 0, descent: 0))
-        #expect(try FontCache.shared.layoutFace(.regular).glyphRun("", points: 10, dpi: 100) == .empty)
+        #expect(try FontCache.shared.layoutFont(.regular).glyphRun("", points: 10, dpi: 100) == .empty)
     }
 
     /// Sizes FreeType cannot set measure and draw nothing rather than trap.
