@@ -52,17 +52,21 @@ public struct Path: Hashable, Sendable {
 
     /// The path moved by (dx, dy).
     public func translated(dx: Double, dy: Double) -> Path {
-        func move(_ point: Point) -> Point { Point(point.x + dx, point.y + dy) }
-        var moved = Path()
-        moved.elements = elements.map { element in
+        mapPoints { Point($0.x + dx, $0.y + dy) }
+    }
+
+    /// The path with every point (end and control points) mapped by `map`.
+    public func mapPoints(_ map: (Point) -> Point) -> Path {
+        var mapped = Path()
+        mapped.elements = elements.map { element in
             switch element {
-            case .move(let point): return .move(move(point))
-            case .line(let point): return .line(move(point))
-            case let .curve(control1, control2, end): return .curve(move(control1), move(control2), move(end))
+            case .move(let point): return .move(map(point))
+            case .line(let point): return .line(map(point))
+            case let .curve(control1, control2, end): return .curve(map(control1), map(control2), map(end))
             case .close: return .close
             }
         }
-        return moved
+        return mapped
     }
 
     /// The end points of every command (control points excluded).

@@ -9,19 +9,29 @@ public protocol LegendHandle: Sendable {
     func draw(in box: Rect, lineY: Double, with renderer: any Renderer)
 }
 
-/// A short horizontal line across the handle box (the sample of a line).
+/// A short horizontal line across the handle box, with the line's marker
+/// in its middle (the sample of a line, matplotlib's `HandlerLine2D` with
+/// one point).
 public struct LineHandle: LegendHandle, Hashable {
     public var stroke: StrokeStyle
+    /// Whether the line is drawn (not for a marker-only series).
+    public var drawsLine: Bool
+    public var marker: MarkerStyle?
 
-    public init(stroke: StrokeStyle) {
+    public init(stroke: StrokeStyle, drawsLine: Bool = true, marker: MarkerStyle? = nil) {
         self.stroke = stroke
+        self.drawsLine = drawsLine
+        self.marker = marker
     }
 
     public func draw(in box: Rect, lineY: Double, with renderer: any Renderer) {
-        var path = Path()
-        path.move(to: Point(box.minX, lineY))
-        path.line(to: Point(box.maxX, lineY))
-        renderer.drawPath(path, fill: nil, stroke: stroke, clip: nil, snap: true)
+        if drawsLine {
+            var path = Path()
+            path.move(to: Point(box.minX, lineY))
+            path.line(to: Point(box.maxX, lineY))
+            renderer.drawPath(path, fill: nil, stroke: stroke, clip: nil, snap: true)
+        }
+        marker?.draw(at: [Point(box.midX, lineY)], lineColor: stroke.color, clip: nil, with: renderer)
     }
 }
 

@@ -107,6 +107,9 @@ public final class CairoRenderer: Renderer {
         cairo_new_path(context)
     }
 
+    /// PNG output rounds marker positions and snaps outlines, as Agg does.
+    public var isRaster: Bool { format == .png }
+
     public func drawText(_ text: String, at origin: Point, style: TextStyle, rotation: Double) {
         guard let layout = textLayout(text, style: style), !layout.run.glyphs.isEmpty,
             let faces = try? FontCache.shared.faces(style.weight)

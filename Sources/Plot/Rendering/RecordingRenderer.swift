@@ -61,6 +61,9 @@ public final class RecordingRenderer: Renderer {
         calls.append(.path(PathCall(path: path, fill: fill, stroke: stroke, clip: clip, snap: snap)))
     }
 
+    /// Recorded as for PNG output: markers are placed on the pixel grid.
+    public var isRaster: Bool { true }
+
     public func drawText(_ text: String, at origin: Point, style: TextStyle, rotation: Double) {
         let extent = measureText(text, style: style)
         let bounds = TextPlacement.bounds(origin: origin, extent: extent, rotation: rotation)

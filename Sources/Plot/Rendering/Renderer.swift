@@ -22,4 +22,37 @@ public protocol Renderer: TextMeasurer {
     /// Draws one line of text whose baseline starts at `origin`, rotated by
     /// `rotation` degrees counter-clockwise about `origin`.
     func drawText(_ text: String, at origin: Point, style: TextStyle, rotation: Double)
+
+    /// Stamps one marker at each of `positions` (matplotlib's
+    /// `draw_markers`); non-finite positions are skipped.
+    ///
+    /// The default places each marker as matplotlib's Agg backend does (see
+    /// ``MarkerPlacement``) and draws it with ``drawPath(_:fill:stroke:clip:snap:)``;
+    /// a renderer may stamp one prepared marker many times instead.
+    ///
+    /// - Parameters:
+    ///   - marker: the outline in device units around the position (y down).
+    ///   - positions: where the markers go, in device units.
+    ///   - snap: whether the outline is snapped to the pixel grid.
+    func drawMarkers(
+        _ marker: Path, at positions: [Point], fill: Color?, stroke: StrokeStyle?, clip: Rect?, snap: SnapMode)
+
+    /// Whether drawing lands on a pixel grid (PNG), where matplotlib rounds
+    /// marker positions and snaps outlines; false for vector output.
+    var isRaster: Bool { get }
+}
+
+extension Renderer {
+    public func drawMarkers(
+        _ marker: Path, at positions: [Point], fill: Color?, stroke: StrokeStyle?, clip: Rect?, snap: SnapMode
+    ) {
+        let placement = MarkerPlacement(
+            marker: marker, strokePixels: stroke.map { pixels(fromPoints: $0.width) } ?? 0, snap: snap,
+            raster: isRaster)
+        for position in positions where position.x.isFinite && position.y.isFinite {
+            drawPath(placement.outline(at: position), fill: fill, stroke: stroke, clip: clip, snap: false)
+        }
+    }
+
+    public var isRaster: Bool { false }
 }

@@ -14,6 +14,7 @@ final class TranslatingRenderer: Renderer {
     }
 
     var dpi: Double { base.dpi }
+    var isRaster: Bool { base.isRaster }
 
     func drawPath(_ path: Path, fill: Color?, stroke: StrokeStyle?, clip: Rect?, snap: Bool) {
         let movedClip = clip.map { Rect(x0: $0.minX + dx, y0: $0.minY + dy, x1: $0.maxX + dx, y1: $0.maxY + dy) }

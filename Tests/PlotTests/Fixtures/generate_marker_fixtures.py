@@ -1,0 +1,72 @@
+"""Writes markers.json: the outline of every matplotlib marker symbol, the
+vertices of step lines (cbook.pts_to_prestep/poststep/midstep) and parsed
+format strings (axes._base._process_plot_format).
+
+For each symbol: MarkerStyle(symbol).get_path() transformed by
+get_transform() (a marker 1 point across, y up), as (code, x, y) rows with
+matplotlib's path codes (1 MOVETO, 2 LINETO, 4 CURVE4, 79 CLOSEPOLY, whose
+vertex is ignored), and is_filled, joinstyle, capstyle, snap threshold.
+
+Regenerate with:  python3 generate_marker_fixtures.py
+Pinned: matplotlib 3.11.2, numpy 2.4.6 (Python 3.11).
+"""
+import json
+import math
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+from matplotlib import cbook
+from matplotlib.axes._base import _process_plot_format
+from matplotlib.markers import MarkerStyle
+
+SYMBOLS = "o . , s ^ v < > D d p h H 8 * + x P X | _ 1 2 3 4".split()
+
+
+def marker(symbol):
+    style = MarkerStyle(symbol)
+    path = style.get_path().transformed(style.get_transform())
+    codes = path.codes if path.codes is not None else [1] + [2] * (len(path.vertices) - 1)
+    threshold = style.get_snap_threshold()
+    return {
+        "symbol": symbol,
+        "rows": [[int(code), float(x), float(y)] for code, (x, y) in zip(codes, path.vertices)],
+        "filled": bool(style.is_filled()),
+        "join": str(style.get_joinstyle()),
+        "cap": str(style.get_capstyle()),
+        "snap_threshold": None if threshold is None else (-1.0 if math.isinf(threshold) else float(threshold)),
+    }
+
+
+FORMATS = ["o-", "s--", "^:", "D", "x", "k-", "C1^", "r-.", ":", "-", "k", "go--", "1", "|", "--C3"]
+STEP_X = [0.0, 1.0, 2.5, 4.0, 7.0]
+STEP_Y = [1.0, 3.0, 2.0, 5.0, 4.0]
+
+
+def steps():
+    result = {}
+    for name, function in [("pre", cbook.pts_to_prestep), ("post", cbook.pts_to_poststep), ("mid", cbook.pts_to_midstep)]:
+        xs, ys = function(np.array(STEP_X), np.array(STEP_Y))
+        result[name] = {"x": xs.tolist(), "y": ys.tolist()}
+    return {"x": STEP_X, "y": STEP_Y, "styles": result}
+
+
+def formats():
+    parsed = []
+    for fmt in FORMATS:
+        linestyle, marker, color = _process_plot_format(fmt)
+        parsed.append({
+            "format": fmt,
+            # None: the default (lines.linestyle, solid); "None": no line.
+            "linestyle": "default" if linestyle is None else linestyle,
+            "marker": None if marker in (None, "None") else marker,
+            "color": None if color is None else list(matplotlib.colors.to_rgba(color)),
+        })
+    return parsed
+
+
+if __name__ == "__main__":
+    assert matplotlib.__version__ == "3.11.2", matplotlib.__version__
+    out = Path(__file__).with_name("markers.json")
+    out.write_text(json.dumps({"matplotlib": matplotlib.__version__, "markers": [marker(s) for s in SYMBOLS], "steps": steps(), "formats": formats()}, indent=1) + "\n")
+    print("wrote", out)
