@@ -16,6 +16,7 @@ struct Example: Sendable {
         Example(name: "twinx_loglog", issue: 13, render: TwinxLoglog.render),
         Example(name: "categorical_bars", issue: 13, render: CategoricalBars.render),
         Example(name: "fallback_symbols", issue: 13, render: FallbackSymbols.render),
+        Example(name: "scatter_errorbar", issue: 14, render: ScatterErrorbar.render),
         Example(name: "markers_steps", issue: 14, render: MarkersSteps.render),
     ]
 }

@@ -15,6 +15,10 @@ public protocol Artist {
     var stickyEdges: StickyEdges { get }
     /// The entry the artist contributes to a legend, if it is labelled.
     var legendEntry: LegendEntry? { get }
+    /// Whether the legend lists the artist after the plain ones, as
+    /// matplotlib lists its containers (bars, error bars) after lines,
+    /// patches and collections.
+    var isLegendContainer: Bool { get }
     /// Draws the artist.
     func draw(in context: DrawContext)
     /// What a legend placed with `.best` should avoid covering.
@@ -28,6 +32,7 @@ public protocol Artist {
 extension Artist {
     public var stickyEdges: StickyEdges { StickyEdges() }
     public var legendEntry: LegendEntry? { nil }
+    public var isLegendContainer: Bool { false }
     public func legendObstacles(transform: AxesTransform, measurer: any TextMeasurer) -> LegendObstacles { LegendObstacles() }
     public func layoutBounds(transform: AxesTransform, measurer: any TextMeasurer) -> Rect? { nil }
 }

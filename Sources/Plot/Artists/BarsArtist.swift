@@ -45,6 +45,9 @@ public struct BarsArtist: Artist, Sendable {
         DataBounds(xValues: bars.flatMap { [$0.x0, $0.x1] }, yValues: bars.flatMap { [$0.y0, $0.y1] })
     }
 
+    /// Bars are a container in matplotlib's legend order.
+    public var isLegendContainer: Bool { true }
+
     public var legendEntry: LegendEntry? {
         label.map { LegendEntry(label: $0, handle: .patch(fill: fill, edge: edge)) }
     }

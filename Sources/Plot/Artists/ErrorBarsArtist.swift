@@ -1,6 +1,7 @@
-/// Error bars (matplotlib's `errorbar` lines and caps, as `bar(yerr=…,
-/// capsize=…)` draws them): a line from `low` to `high` at each position,
-/// with a cap across each end `capSize` points long.
+/// Error bars (matplotlib's `errorbar` lines and caps, as `errorbar` and
+/// `bar(yerr=…, capsize=…)` draw them): a line from `low` to `high` at each
+/// position, with a cap across each end `capSize` points long, stamped as
+/// matplotlib's `"_"` (or `"|"`) marker.
 public struct ErrorBarsArtist: Artist, Sendable {
     /// One bar: its position along the other axis and its two ends.
     public struct Bar: Sendable, Hashable {
@@ -25,11 +26,16 @@ public struct ErrorBarsArtist: Artist, Sendable {
     /// The cap's line width in points (`lines.markeredgewidth`).
     public var capWidth: Double
     public var zOrder: Double
+    /// The legend entry of the whole error bar plot (matplotlib's
+    /// `ErrorbarContainer`), listed after plain artists.
+    public var legendEntry: LegendEntry?
+    public var isLegendContainer: Bool { true }
 
     public init(
         bars: [Bar], orientation: DistributionOrientation = .vertical, stroke: StrokeStyle, capSize: Double = 0,
-        capWidth: Double = 1, zOrder: Double = 2
+        capWidth: Double = 1, zOrder: Double = 2, legendEntry: LegendEntry? = nil
     ) {
+        self.legendEntry = legendEntry
         self.bars = bars
         self.orientation = orientation
         self.stroke = stroke
@@ -58,23 +64,18 @@ public struct ErrorBarsArtist: Artist, Sendable {
             lines.line(to: point(bar.position, bar.high, transform))
         }
         context.renderer.drawPath(lines, fill: nil, stroke: stroke, clip: context.clip, snap: true)
-        guard capSize > 0 else { return }
-        let half = context.renderer.pixels(fromPoints: capSize) / 2
-        var caps = Path()
-        for bar in visible {
-            for end in [bar.low, bar.high] {
-                let center = point(bar.position, end, transform)
-                if orientation == .vertical {
-                    caps.move(to: Point(center.x - half, center.y))
-                    caps.line(to: Point(center.x + half, center.y))
-                } else {
-                    caps.move(to: Point(center.x, center.y - half))
-                    caps.line(to: Point(center.x, center.y + half))
-                }
-            }
+        guard let cap = capMarker else { return }
+        // matplotlib adds the low caps, then the high caps, each a line of markers.
+        for end in [\Bar.low, \Bar.high] {
+            let centers = visible.map { point($0.position, $0[keyPath: end], transform) }
+            cap.draw(at: centers, lineColor: stroke.color, clip: context.clip, with: context.renderer)
         }
-        let capStroke = StrokeStyle(color: stroke.color, width: capWidth, cap: .butt, join: .miter)
-        context.renderer.drawPath(caps, fill: nil, stroke: capStroke, clip: context.clip, snap: true)
+    }
+
+    /// The cap marker: `"_"` across vertical bars, `"|"` across horizontal ones.
+    var capMarker: MarkerStyle? {
+        guard capSize > 0 else { return nil }
+        return MarkerStyle(orientation == .vertical ? .horizontalLine : .verticalLine, size: capSize, edgeWidth: capWidth)
     }
 
     public func legendObstacles(transform: AxesTransform, measurer: any TextMeasurer) -> LegendObstacles {

@@ -76,10 +76,10 @@ extension Axes {
     }
 
     /// The legend entries of the labelled artists, as matplotlib orders
-    /// them: plain artists first, then containers such as bars.
+    /// them: plain artists first, then containers such as bars and error bars.
     var labelledEntries: [LegendEntry] {
-        artists.filter { !($0 is BarsArtist) }.compactMap(\.legendEntry)
-            + artists.compactMap { ($0 as? BarsArtist)?.legendEntry }
+        artists.filter { !$0.isLegendContainer }.compactMap(\.legendEntry)
+            + artists.filter(\.isLegendContainer).compactMap(\.legendEntry)
     }
 
     /// The legend and where it goes, measured with `measurer`; `nil` when

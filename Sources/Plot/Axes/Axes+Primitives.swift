@@ -93,6 +93,10 @@ extension Axes {
 
     /// Fills the region between two curves over the same x values.
     ///
+    /// With `color` given, the outline is drawn in it too (matplotlib's
+    /// `fill_between(…, color=…)` sets face and edge); without, the fill
+    /// takes the next patch-cycle colour and has no outline.
+    ///
     /// - Throws: ``PlotError/invalidArgument(_:)`` when the lengths differ.
     @discardableResult
     public func fillBetween(
@@ -104,7 +108,10 @@ extension Axes {
             throw .invalidArgument("fillBetween: x, y1 and y2 must have the same length (\(x.count), \(y1.count), \(lower.count))")
         }
         let outline = zip(x, y1).map { Point($0, $1) } + zip(x, lower).reversed().map { Point($0, $1) }
-        let polygon = PolygonArtist(vertices: outline, fill: (color ?? nextPatchColor()).withAlpha(alpha), label: label)
+        // An explicit colour is matplotlib's `color=`, which sets the edge too.
+        let edge = color.map { StrokeStyle(color: $0.withAlpha(alpha), width: theme.patchLineWidth) }
+        let polygon = PolygonArtist(
+            vertices: outline, fill: (color ?? nextPatchColor()).withAlpha(alpha), edge: edge, label: label)
         add(polygon)
         return polygon
     }

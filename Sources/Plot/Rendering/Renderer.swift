@@ -33,6 +33,9 @@ public protocol Renderer: TextMeasurer {
     /// - Parameters:
     ///   - marker: the outline in device units around the position (y down).
     ///   - positions: where the markers go, in device units.
+    ///   - fill: the markers' fill, or `nil` for none.
+    ///   - stroke: the markers' outline, or `nil` for none.
+    ///   - clip: a device rectangle outside which nothing is drawn, or `nil`.
     ///   - snap: whether the outline is snapped to the pixel grid.
     func drawMarkers(
         _ marker: Path, at positions: [Point], fill: Color?, stroke: StrokeStyle?, clip: Rect?, snap: SnapMode)

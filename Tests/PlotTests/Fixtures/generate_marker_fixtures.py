@@ -65,8 +65,36 @@ def formats():
     return parsed
 
 
+def marks():
+    """What scatter and errorbar build: widths, z-orders, legend order."""
+    import matplotlib.pyplot as plt
+    plt.rcdefaults()
+    fig, ax = plt.subplots()
+    filled = ax.scatter([1, 2], [1, 2], s=12, alpha=0.5, label="filled")
+    lines = ax.scatter([1, 2], [1, 2], marker="x", label="x")
+    container = ax.errorbar([1, 2], [1, 2], yerr=[0.5, 0.2], fmt="o", capsize=3, label="errors")
+    data_line, caps, bars = container.lines
+    ax.plot([1, 2], [2, 1], label="line")
+    _, labels = ax.get_legend_handles_labels()
+    result = {
+        "scatter_filled_linewidth": float(filled.get_linewidths()[0]),
+        "scatter_line_marker_linewidth": float(lines.get_linewidths()[0]),
+        "scatter_zorder": float(filled.get_zorder()),
+        "scatter_face_alpha": float(filled.get_facecolors()[0][3]),
+        "errorbar_data_zorder": float(data_line.get_zorder()),
+        "errorbar_bar_zorder": float(bars[0].get_zorder()),
+        "errorbar_bar_linewidth": float(bars[0].get_linewidths()[0]),
+        "errorbar_cap_markersize": float(caps[0].get_markersize()),
+        "errorbar_cap_marker": caps[0].get_marker(),
+        "errorbar_cap_edgewidth": float(caps[0].get_markeredgewidth()),
+        "legend_order": labels,
+    }
+    plt.close(fig)
+    return result
+
+
 if __name__ == "__main__":
     assert matplotlib.__version__ == "3.11.2", matplotlib.__version__
     out = Path(__file__).with_name("markers.json")
-    out.write_text(json.dumps({"matplotlib": matplotlib.__version__, "markers": [marker(s) for s in SYMBOLS], "steps": steps(), "formats": formats()}, indent=1) + "\n")
+    out.write_text(json.dumps({"matplotlib": matplotlib.__version__, "markers": [marker(s) for s in SYMBOLS], "steps": steps(), "formats": formats(), "marks": marks()}, indent=1) + "\n")
     print("wrote", out)
