@@ -18,20 +18,30 @@ public struct Color: Hashable, Sendable, Codable, CustomStringConvertible {
         self.alpha = Self.clamp(alpha)
     }
 
-    /// A colour from `#rrggbb` or `#rrggbbaa` (the `#` is optional); `nil` if malformed.
+    /// A colour from `#rrggbb` or `#rrggbbaa`, or the shorthands `#rgb` and `#rgba` for
+    /// `#rrggbb` and `#rrggbbaa` (the `#` is optional); `nil` if malformed.
     public init?(hex: String) {
         var digits = Substring(hex)
         if digits.hasPrefix("#") { digits = digits.dropFirst() }
+        guard digits.allSatisfy(\.isHexDigit) else { return nil }
+        if digits.count == 3 || digits.count == 4 {
+            // Each digit doubled: n/15 = 17n/255, the same double as matplotlib's int(n, 16) / 0xf.
+            digits = Substring(digits.flatMap { [$0, $0] })
+        }
         guard digits.count == 6 || digits.count == 8, let value = UInt32(digits, radix: 16) else {
             return nil
         }
         let hasAlpha = digits.count == 8
-        let rgb = hasAlpha ? value >> 8 : value
+        self.init(rgb: hasAlpha ? value >> 8 : value, alpha: hasAlpha ? Double(value & 0xff) / 255 : 1)
+    }
+
+    /// A colour from `0xRRGGBB`, each byte over 255.
+    init(rgb value: UInt32, alpha: Double = 1) {
         self.init(
-            red: Double((rgb >> 16) & 0xff) / 255,
-            green: Double((rgb >> 8) & 0xff) / 255,
-            blue: Double(rgb & 0xff) / 255,
-            alpha: hasAlpha ? Double(value & 0xff) / 255 : 1)
+            red: Double((value >> 16) & 0xff) / 255,
+            green: Double((value >> 8) & 0xff) / 255,
+            blue: Double(value & 0xff) / 255,
+            alpha: alpha)
     }
 
     /// The same colour with another alpha.
