@@ -9,6 +9,8 @@ extension Axes {
     /// ```
     ///
     /// - Parameters:
+    ///   - x: the x data coordinates.
+    ///   - y: the y data coordinates, as many as `x`.
     ///   - format: marker, line style and colour, each optional.
     ///   - color: overrides the format's colour; the next colour of the
     ///     line cycle when neither gives one.
@@ -19,6 +21,7 @@ extension Axes {
     ///   - markerEdgeWidth: in points (`markeredgewidth`, 1).
     ///   - markEvery: which points get markers.
     ///   - drawStyle: straight segments or steps.
+    ///   - label: the legend label; no legend entry when `nil`.
     /// - Throws: ``PlotError/invalidArgument(_:)`` for a bad format string
     ///   or lengths that differ.
     @discardableResult
@@ -50,8 +53,15 @@ extension Axes {
 
     /// A step line through the points (matplotlib's `ax.step(x, y, where=…)`).
     ///
-    /// - Parameter where: `.stepsPre` (matplotlib's default), `.stepsPost`
-    ///   or `.stepsMid`.
+    /// - Parameters:
+    ///   - x: the x data coordinates.
+    ///   - y: the y data coordinates, as many as `x`.
+    ///   - drawStyle: where the steps rise (matplotlib's `where`): `.stepsPre`
+    ///     (matplotlib's default), `.stepsPost` or `.stepsMid`.
+    ///   - format: a format string, as for ``plot(_:_:format:color:lineWidth:markerSize:markerFaceColor:markerEdgeColor:markerEdgeWidth:markEvery:drawStyle:label:)``.
+    ///   - color: the line colour; the next colour of the line cycle when `nil`.
+    ///   - lineWidth: in points; the theme's when `nil`.
+    ///   - label: the legend label.
     @discardableResult
     public func step(
         _ x: [Double], _ y: [Double], where drawStyle: DrawStyle = .stepsPre, format: String = "-",

@@ -17,14 +17,6 @@ public struct FormatString: Hashable, Sendable {
     public var lineStyle: LineStyle?
     public var color: FormatColor?
 
-    /// matplotlib's base colours (`matplotlib.colors.BASE_COLORS`).
-    static let baseColors: [Character: Color] = [
-        "b": Color(red: 0, green: 0, blue: 1), "g": Color(red: 0, green: 0.5, blue: 0),
-        "r": Color(red: 1, green: 0, blue: 0), "c": Color(red: 0, green: 0.75, blue: 0.75),
-        "m": Color(red: 0.75, green: 0, blue: 0.75), "y": Color(red: 0.75, green: 0.75, blue: 0),
-        "k": Color(red: 0, green: 0, blue: 0), "w": Color(red: 1, green: 1, blue: 1),
-    ]
-
     /// Parses `format` as matplotlib's `_process_plot_format` does.
     ///
     /// - Throws: ``PlotError/invalidArgument(_:)`` for an unknown character
@@ -57,7 +49,7 @@ public struct FormatString: Hashable, Sendable {
                 guard color == nil else { throw fail("two colours") }
                 color = .cycle(digit)
                 index += 2
-            } else if let base = Self.baseColors[character] {
+            } else if let base = Color.baseNames[String(character)] {
                 guard color == nil else { throw fail("two colours") }
                 color = .fixed(base)
                 index += 1

@@ -97,9 +97,18 @@ struct TemporaryFile {
 
     /// Names the file if it is still nameless, closes it and renames it over
     /// the destination. The temporary name is gone afterwards, whatever happens.
+    ///
+    /// A nameless file whose destination does not exist yet is linked
+    /// straight to it, so it never has a temporary name at all; replacing a
+    /// file needs a name for the instant before `rename`.
     mutating func commit() throws(SystemCallError) {
         if name == nil, let descriptor {
             let link = Self.procPath(of: descriptor)
+            if destination.withCString({ linkat(AT_FDCWD, link, AT_FDCWD, $0, AT_SYMLINK_FOLLOW) }) == 0 {
+                try closeDescriptor()
+                return
+            }
+            guard errno == EEXIST else { throw .last }
             name = try Self.claimName(beside: destination) { path in
                 path.withCString { linkat(AT_FDCWD, link, AT_FDCWD, $0, AT_SYMLINK_FOLLOW) } == 0 ? nil : .last
             }

@@ -14,8 +14,9 @@ import Synchronization
 /// handler only reads preallocated storage and calls `unlink` and `raise`,
 /// which are async-signal-safe; it then lets the signal take its default
 /// action, so the process still ends as the signal says. On Linux a save
-/// names its file only for the instant between `linkat` and `rename`
-/// (``AtomicFileWriter``), which is also the only window SIGKILL could hit.
+/// names its file only when it replaces one, for the instant between
+/// `linkat` and `rename` (``AtomicFileWriter``), which is also the only
+/// window SIGKILL could hit; a new file is linked straight to its name.
 ///
 /// ```swift
 /// TemporaryFileCleanup.installSignalHandlers()   // once, at the start of a program

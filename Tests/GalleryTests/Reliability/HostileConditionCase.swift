@@ -73,11 +73,15 @@ struct HostileConditionCase: Sendable, CustomTestStringConvertible {
     }
 
     /// Runs `all` into `out` and sends `signal` after each of several delays,
-    /// so that some land while figures are being saved.
+    /// so that some land while figures are being saved. SIGKILL cannot be
+    /// handled, so it writes into a fresh folder each time: new files are
+    /// linked straight to their names, while replacing one names it for the
+    /// instant before `rename`, a window only a catchable signal is cleaned up in.
     static func signalDuringSave(_ signal: String) -> String {
-        """
+        let folder = signal == "KILL" ? "\"out$delay\"" : "out"
+        return """
         for delay in 0.05 0.15 0.25 0.35 0.5 0.7; do
-            "$VI" all --output out >/dev/null 2>&1 & pid=$!
+            "$VI" all --output \(folder) >/dev/null 2>&1 & pid=$!
             sleep $delay; kill -\(signal) $pid 2>/dev/null; wait $pid
         done
         exit 0
