@@ -1,8 +1,10 @@
 /// matplotlib's `ax.scatter` as a plot layer: a marker at each point, with
-/// one area or one per point, and one colour or one per point.
+/// one area or one per point, and one colour, one per point, or a value per
+/// point mapped through a colour map (`c=values, cmap=…, norm=…`).
 ///
 /// ```swift
 /// try axes.add(ScatterPlot(x: x, y: y, sizes: [12], alpha: 0.5, label: "data"))
+/// try axes.add(ScatterPlot(x: x, y: y, values: z, colormap: .magma))
 /// ```
 public struct ScatterPlot: PlotLayer {
     public var x: [Double]
@@ -14,6 +16,15 @@ public struct ScatterPlot: PlotLayer {
     /// when empty (matplotlib takes scatter colours from that cycle).
     public var colors: [Color]
     public var marker: Marker
+    /// A value per point to colour by (matplotlib's numeric `c`); overrides
+    /// `colors`. Points whose value is not finite are left out, as
+    /// matplotlib's `plotnonfinite=False` does.
+    public var values: [Double]?
+    /// The map `values` are coloured through.
+    public var colormap: Colormap
+    /// How `values` map to 0…1; a ``Normalize`` autoscaled to the finite
+    /// values when `nil` (matplotlib's `vmin`/`vmax` go in a norm).
+    public var norm: (any ColorNormalization)?
     /// Opacity applied to fills and outlines.
     public var alpha: Double?
     /// Outline colours; the fills' when `nil` (`edgecolors="face"`).
@@ -25,13 +36,17 @@ public struct ScatterPlot: PlotLayer {
     public var label: String?
 
     public init(
-        x: [Double], y: [Double], sizes: [Double] = [], colors: [Color] = [], marker: Marker = .circle,
+        x: [Double], y: [Double], sizes: [Double] = [], colors: [Color] = [], values: [Double]? = nil,
+        colormap: Colormap = .viridis, norm: (any ColorNormalization)? = nil, marker: Marker = .circle,
         alpha: Double? = nil, edgeColors: [Color]? = nil, lineWidth: Double? = nil, label: String? = nil
     ) {
         self.x = x
         self.y = y
         self.sizes = sizes
         self.colors = colors
+        self.values = values
+        self.colormap = colormap
+        self.norm = norm
         self.marker = marker
         self.alpha = alpha
         self.edgeColors = edgeColors
@@ -53,7 +68,23 @@ public struct ScatterPlot: PlotLayer {
         if let bad = sizes.first(where: { !$0.isFinite || $0 < 0 }) {
             throw .invalidArgument("scatter: marker sizes must be finite and not negative, got \(bad)")
         }
-        let faces = colors.isEmpty ? [context.nextPatchColor()] : colors
+        var (x, y, sizes) = (self.x, self.y, self.sizes)
+        var faces = colors
+        if let values {
+            guard values.count == x.count else {
+                throw .invalidArgument("scatter: \(x.count) points but \(values.count) values")
+            }
+            let kept = values.indices.filter { values[$0].isFinite }
+            let base: any ColorNormalization
+            if let norm { base = norm } else { base = try Normalize() }
+            let scaled = try base.autoscaled(to: values)
+            faces = try kept.map { index throws(PlotError) in colormap(try scaled(values[index])) }
+            (x, y) = (kept.map { x[$0] }, kept.map { y[$0] })
+            if sizes.count > 1 { sizes = kept.map { sizes[$0] } }
+            if faces.isEmpty { faces = [colormap.bad] }
+        } else if faces.isEmpty {
+            faces = [context.nextPatchColor()]
+        }
         func faded(_ colors: [Color]) -> [Color] { alpha.map { a in colors.map { $0.withAlpha(a) } } ?? colors }
         let scatter = ScatterArtist(
             x: x, y: y, marker: marker, sizes: sizes.isEmpty ? [36] : sizes, faceColors: faded(faces),
@@ -68,11 +99,12 @@ extension Axes {
     /// alpha=…)`); see ``ScatterPlot``.
     @discardableResult
     public func scatter(
-        _ x: [Double], _ y: [Double], sizes: [Double] = [], colors: [Color] = [], marker: Marker = .circle,
+        _ x: [Double], _ y: [Double], sizes: [Double] = [], colors: [Color] = [], values: [Double]? = nil,
+        colormap: Colormap = .viridis, norm: (any ColorNormalization)? = nil, marker: Marker = .circle,
         alpha: Double? = nil, edgeColors: [Color]? = nil, lineWidth: Double? = nil, label: String? = nil
     ) throws(PlotError) -> ScatterArtist {
         try add(ScatterPlot(
-            x: x, y: y, sizes: sizes, colors: colors, marker: marker, alpha: alpha, edgeColors: edgeColors,
-            lineWidth: lineWidth, label: label)).summary
+            x: x, y: y, sizes: sizes, colors: colors, values: values, colormap: colormap, norm: norm, marker: marker,
+            alpha: alpha, edgeColors: edgeColors, lineWidth: lineWidth, label: label)).summary
     }
 }

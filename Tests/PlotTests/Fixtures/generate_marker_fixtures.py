@@ -90,7 +90,23 @@ def marks():
         "legend_order": labels,
     }
     plt.close(fig)
+    result["mapped"] = mapped_scatter()
     return result
+
+
+def mapped_scatter():
+    """scatter(c=values) through magma with a NaN value, autoscaled and with vmin/vmax."""
+    import matplotlib.pyplot as plt
+    values = [0.0, 1.5, float("nan"), 3.0, 4.5, 10.0]
+    cases = []
+    for vmin, vmax in [(None, None), (1.0, 4.0)]:
+        fig, ax = plt.subplots()
+        collection = ax.scatter(range(6), range(6), c=values, cmap="magma", vmin=vmin, vmax=vmax)
+        fig.canvas.draw()
+        cases.append({"vmin": vmin, "vmax": vmax, "offsets": int(np.ma.count(collection.get_offsets(), axis=0)[0]),
+                      "facecolors": collection.get_facecolors().tolist()})
+        plt.close(fig)
+    return {"values": [None if math.isnan(v) else v for v in values], "cases": cases}
 
 
 if __name__ == "__main__":

@@ -81,3 +81,40 @@ import TestSupport
         #expect(axes.resolvedLimits().x.contains(1))
     }
 }
+
+/// scatter(c=values, cmap=…) colours as matplotlib does (markers.json, "marks.mapped").
+@Suite struct MappedScatterTests {
+    struct Fixture: Decodable {
+        struct Marks: Decodable { let mapped: Mapped }
+        struct Mapped: Decodable {
+            struct Case: Decodable {
+                let vmin: Double?
+                let vmax: Double?
+                let offsets: Int
+                let facecolors: [[Double]]
+            }
+            let values: [Double?]
+            let cases: [Case]
+        }
+        let marks: Marks
+    }
+
+    static let mapped = FixtureFile.load("markers.json", as: Fixture.self, from: .module).marks.mapped
+
+    @Test func valuesAreColouredThroughTheMapAndNonFiniteOnesLeftOut() throws {
+        let values = Self.mapped.values.map { $0 ?? .nan }
+        for expected in Self.mapped.cases {
+            let axes = Figure().addAxes()
+            let scatter = try axes.scatter(
+                (0..<6).map(Double.init), (0..<6).map(Double.init), values: values, colormap: .magma,
+                norm: try Normalize(vmin: expected.vmin, vmax: expected.vmax))
+            #expect(scatter.x.count == expected.offsets)
+            let drawn = expected.facecolors.enumerated().filter { values[$0.offset].isFinite }.map(\.element)
+            for (ours, theirs) in zip(scatter.faceColors, drawn) {
+                #expect(zip([ours.red, ours.green, ours.blue, ours.alpha], theirs).allSatisfy { abs($0 - $1) < 1e-12 },
+                        "\(ours) vs \(theirs)")
+            }
+        }
+        #expect(throws: PlotError.self) { try Figure().addAxes().scatter([1, 2], [1, 2], values: [1]) }
+    }
+}
