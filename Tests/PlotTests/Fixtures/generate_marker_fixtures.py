@@ -91,6 +91,28 @@ def marks():
     }
     plt.close(fig)
     result["mapped"] = mapped_scatter()
+    result["stem"] = stem()
+    return result
+
+
+def stem():
+    """What ax.stem(x, y) builds: stem segments, marker and baseline lines and their colours."""
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots()
+    container = ax.stem([1.0, 2.0, 4.0], [3.0, -1.0, 2.0])
+    markerline, stemlines, baseline = container
+    result = {
+        "segments": [seg.tolist() for seg in stemlines.get_segments()],
+        "stem_color": list(stemlines.get_colors()[0]),
+        "stem_linewidth": float(stemlines.get_linewidths()[0]),
+        "marker": markerline.get_marker(),
+        "marker_color": list(matplotlib.colors.to_rgba(markerline.get_color())),
+        "marker_linestyle": markerline.get_linestyle(),
+        "baseline_x": [float(v) for v in baseline.get_xdata()],
+        "baseline_y": [float(v) for v in baseline.get_ydata()],
+        "baseline_color": list(matplotlib.colors.to_rgba(baseline.get_color())),
+    }
+    plt.close(fig)
     return result
 
 

@@ -118,3 +118,51 @@ import TestSupport
         #expect(throws: PlotError.self) { try Figure().addAxes().scatter([1, 2], [1, 2], values: [1]) }
     }
 }
+
+/// stem, vlines and hlines against what matplotlib builds (markers.json, "marks.stem").
+@Suite struct StemAndRuleTests {
+    struct Fixture: Decodable {
+        struct Marks: Decodable { let stem: Stem }
+        struct Stem: Decodable {
+            let segments: [[[Double]]]
+            let stem_color: [Double]
+            let stem_linewidth: Double
+            let marker: String
+            let marker_color: [Double]
+            let marker_linestyle: String
+            let baseline_x: [Double]
+            let baseline_y: [Double]
+            let baseline_color: [Double]
+        }
+        let marks: Marks
+    }
+
+    static let stem = FixtureFile.load("markers.json", as: Fixture.self, from: .module).marks.stem
+
+    private func rgba(_ color: Color) -> [Double] { [color.red, color.green, color.blue, color.alpha] }
+
+    @Test func stemBuildsMatplotlibsThreeParts() throws {
+        let expected = Self.stem
+        let axes = Figure().addAxes()
+        try axes.stem([1, 2, 4], [3, -1, 2])
+        let stems = try #require(axes.artists.first as? SegmentsArtist)
+        #expect(stems.segments.map { [[$0.x0, $0.y0], [$0.x1, $0.y1]] } == expected.segments)
+        #expect(zip(rgba(stems.stroke.color), expected.stem_color).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(stems.stroke.width == expected.stem_linewidth)
+        let lines = axes.artists.compactMap { $0 as? LineArtist }
+        let markers = try #require(lines.first)
+        #expect(markers.marker?.marker.symbol == expected.marker && !markers.drawsLine)
+        #expect(zip(rgba(markers.stroke.color), expected.marker_color).allSatisfy { abs($0 - $1) < 1e-12 })
+        let baseline = try #require(lines.last)
+        #expect(baseline.x == expected.baseline_x && baseline.y == expected.baseline_y)
+        #expect(zip(rgba(baseline.stroke.color), expected.baseline_color).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test func rulesTakeOneEndOrOnePerPosition() throws {
+        let axes = Figure().addAxes()
+        let rules = try axes.hlines([1, 2], low: [0], high: [3, 4])
+        #expect(rules.segments.map(\.x1) == [3, 4])
+        #expect(throws: PlotError.self) { try axes.vlines([1, 2, 3], low: [0, 1], high: [2]) }
+        #expect(throws: PlotError.self) { try axes.stem([], []) }
+    }
+}
