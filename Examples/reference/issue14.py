@@ -49,7 +49,18 @@ def markers_steps(out):
     fig.savefig(out / "markers_steps.png")
 
 
-FIGURES = [scatter_errorbar, markers_steps]
+def scatter_colorbar(out):
+    # Not in the issue: a colour-mapped scatter with its colorbar, the
+    # colorbar's yardstick until imshow and contourf land.
+    rs = np.random.RandomState(5)
+    x = rs.normal(size=300); y = rs.normal(size=300); z = np.hypot(x, y)
+    fig, ax = plt.subplots(figsize=(6.4, 4.8))
+    sc = ax.scatter(x, y, c=z, cmap="magma", s=20)
+    fig.colorbar(sc, ax=ax, label="radius")
+    fig.savefig(out / "scatter_colorbar.png")
+
+
+FIGURES = [scatter_errorbar, markers_steps, scatter_colorbar]
 
 
 def main(folder=None):

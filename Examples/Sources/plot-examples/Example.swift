@@ -18,6 +18,7 @@ struct Example: Sendable {
         Example(name: "fallback_symbols", issue: 13, render: FallbackSymbols.render),
         Example(name: "scatter_errorbar", issue: 14, render: ScatterErrorbar.render),
         Example(name: "markers_steps", issue: 14, render: MarkersSteps.render),
+        Example(name: "scatter_colorbar", issue: 14, render: ScatterColorbar.render),
     ]
 }
 

@@ -21,13 +21,17 @@ public struct ScatterArtist: Artist, Sendable {
     public var edgeColors: [Color]?
     /// The outline width in points (`lines.linewidth`).
     public var lineWidth: Double
+    /// How the points were coloured by value, for a colorbar.
+    public var mapping: ScalarMapping?
     public var label: String?
     public var zOrder: Double
 
     public init(
         x: [Double], y: [Double], marker: Marker = .circle, sizes: [Double], faceColors: [Color],
-        edgeColors: [Color]? = nil, lineWidth: Double = 1.5, label: String? = nil, zOrder: Double = 1
+        edgeColors: [Color]? = nil, lineWidth: Double = 1.5, mapping: ScalarMapping? = nil, label: String? = nil,
+        zOrder: Double = 1
     ) {
+        self.mapping = mapping
         self.x = x
         self.y = y
         self.marker = marker

@@ -70,15 +70,15 @@ public struct ScatterPlot: PlotLayer {
         }
         var (x, y, sizes) = (self.x, self.y, self.sizes)
         var faces = colors
+        var mapping: ScalarMapping?
         if let values {
             guard values.count == x.count else {
                 throw .invalidArgument("scatter: \(x.count) points but \(values.count) values")
             }
             let kept = values.indices.filter { values[$0].isFinite }
-            let base: any ColorNormalization
-            if let norm { base = norm } else { base = try Normalize() }
-            let scaled = try base.autoscaled(to: values)
-            faces = try kept.map { index throws(PlotError) in colormap(try scaled(values[index])) }
+            let colorMapping = try ScalarMapping(colormap: colormap, norm: norm, values: values)
+            mapping = colorMapping
+            faces = kept.map { colorMapping.color(values[$0]) }
             (x, y) = (kept.map { x[$0] }, kept.map { y[$0] })
             if sizes.count > 1 { sizes = kept.map { sizes[$0] } }
             if faces.isEmpty { faces = [colormap.bad] }
@@ -89,7 +89,7 @@ public struct ScatterPlot: PlotLayer {
         let scatter = ScatterArtist(
             x: x, y: y, marker: marker, sizes: sizes.isEmpty ? [36] : sizes, faceColors: faded(faces),
             edgeColors: edgeColors.map(faded), lineWidth: lineWidth ?? (marker.isFilled ? context.theme.patchLineWidth : context.theme.lineWidth),
-            label: label)
+            mapping: mapping, label: label)
         return LayerGeometry(artists: [scatter], summary: scatter)
     }
 }
