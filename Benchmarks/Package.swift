@@ -26,6 +26,13 @@ let package = Package(
             name: "distplot-n",
             dependencies: ["BenchmarkSupport"]
         ),
+        // `scatter-n N OUT.png|OUT.pdf`: a scatter of N normal points, as Peers/scatter_n.py.
+        .executableTarget(
+            name: "scatter-n",
+            dependencies: [
+                "BenchmarkSupport", .product(name: "Plot", package: "VIPlot"), .product(name: "Stats", package: "VIPlot"),
+            ]
+        ),
         // `stats-n N [R]`: in-process timings of bins, counts and KDE, as stats_n.py (JSON on stdout).
         .executableTarget(
             name: "stats-n",

@@ -6,6 +6,7 @@
 #
 #   --quick       fewer runs and sizes (about a minute; a smoke test, not for BENCHMARKS.md)
 #   --numpyro     also install (large: jax + jaxlib) and time NumPyro's SVI
+#   --only=LIST   run only these sections: notebook,distplot,stats,gallery,vi,scatter
 #   --no-install  use the existing Benchmarks/.venv-peers as it is
 #
 # What it does:
@@ -28,9 +29,10 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 peers="${PEERS_DIR:-$root/../shared/peers}"
 venv="$here/.venv-peers"
-quick="" numpyro="" install=1
+quick="" numpyro="" install=1 only=()
 for arg in "$@"; do
     case "$arg" in
+        --only=*) only=(--only "${arg#--only=}") ;;
         --quick) quick="--quick" ;;
         --numpyro) numpyro="--numpyro" ;;
         --no-install) install=0 ;;
@@ -62,7 +64,7 @@ fi
 #    have moved since the last build (else: "missing inputs").
 cd "$here"
 touch Package.swift
-products=(notebook-figure distplot-n stats-n vi-fits vi-gallery)
+products=(notebook-figure distplot-n scatter-n stats-n vi-fits vi-gallery)
 build() { swift build -c release "$@" 2>&1 | grep -E "error|warning: .*\.swift" >&2 || true; }
 for product in "${products[@]}"; do
     build --static-swift-stdlib --scratch-path "$here/.build-static" --product "$product"
@@ -95,4 +97,4 @@ fi
 
 # 5. Time and report.
 exec "$venv/bin/python" "$here/Scripts/compare.py" --bin "$bin" --dynamic-bin "$dynamic_bin" --peers "$peers" --floor "$floor" \
-    --results "$here/.results" "${gallery_args[@]}" $quick $numpyro
+    --results "$here/.results" "${gallery_args[@]}" "${only[@]}" $quick $numpyro

@@ -103,7 +103,9 @@ def main():
     ap.add_argument("--gallery", help="the release-built vi-gallery program, when it exists")
     ap.add_argument("--quick", action="store_true", help="fewer runs and sizes (a smoke test)")
     ap.add_argument("--numpyro", action="store_true", help="also time NumPyro's SVI")
+    ap.add_argument("--only", help="comma-separated sections to run: notebook,distplot,stats,gallery,vi,scatter")
     a = ap.parse_args()
+    want = lambda section: not a.only or section in a.only.split(",")
 
     os.makedirs(a.results, exist_ok=True)
     scratch = tempfile.mkdtemp(prefix="viplot-compare-")
@@ -121,97 +123,117 @@ def main():
         rows.append((task, swift_s, peer_s, peer_name, ratio, target, ok, note))
 
     # 1. The notebook figure, whole process, PNG and PDF, with Cairo's blank page as the floor.
-    for ext in ("png", "pdf"):
-        s = timer.median([swift("notebook-figure"), out(f"nb_swift.{ext}")])
-        p = timer.median(py("seed_figure.py") + [out(f"nb_py.{ext}")], env=NUMPY_ENV, runs=slow_runs + 2)
-        f = timer.median([a.floor, "0", out(f"nb_floor.{ext}")])
-        raw[f"notebook_{ext}"] = {"swift": s, "seaborn": p, "cairo_blank": f}
-        cpu = f"CPU: Swift {fmt(s['cpu_s'])}, peer {fmt(p['cpu_s'])}, Cairo blank {fmt(f['cpu_s'])}"
-        if ext == "png":
-            row("notebook figure → PNG (process)", s["median_s"], p["median_s"], "seed_figure.py",
-                "≥ 25× seaborn", p["median_s"] / s["median_s"] >= 25, cpu)
-            row("notebook figure → PNG vs Cairo blank PNG", s["median_s"], f["median_s"], "cairo_floor 0",
-                "Swift ≤ 1.5× floor", s["median_s"] <= 1.5 * f["median_s"],
-                f"Swift/floor = {s['median_s'] / f['median_s']:.2f} (CPU {s['cpu_s'] / f['cpu_s']:.2f})", floor=True)
-        else:
-            row("notebook figure → PDF (process)", s["median_s"], p["median_s"], "seed_figure.py", note=cpu)
-            row("notebook figure → PDF vs Cairo blank PDF", s["median_s"], f["median_s"], "cairo_floor 0",
-                note=f"Swift/floor = {s['median_s'] / f['median_s']:.2f} (CPU {s['cpu_s'] / f['cpu_s']:.2f})", floor=True)
+    if want("notebook"):
+        for ext in ("png", "pdf"):
+            s = timer.median([swift("notebook-figure"), out(f"nb_swift.{ext}")])
+            p = timer.median(py("seed_figure.py") + [out(f"nb_py.{ext}")], env=NUMPY_ENV, runs=slow_runs + 2)
+            f = timer.median([a.floor, "0", out(f"nb_floor.{ext}")])
+            raw[f"notebook_{ext}"] = {"swift": s, "seaborn": p, "cairo_blank": f}
+            cpu = f"CPU: Swift {fmt(s['cpu_s'])}, peer {fmt(p['cpu_s'])}, Cairo blank {fmt(f['cpu_s'])}"
+            if ext == "png":
+                row("notebook figure → PNG (process)", s["median_s"], p["median_s"], "seed_figure.py",
+                    "≥ 25× seaborn", p["median_s"] / s["median_s"] >= 25, cpu)
+                row("notebook figure → PNG vs Cairo blank PNG", s["median_s"], f["median_s"], "cairo_floor 0",
+                    "Swift ≤ 1.5× floor", s["median_s"] <= 1.5 * f["median_s"],
+                    f"Swift/floor = {s['median_s'] / f['median_s']:.2f} (CPU {s['cpu_s'] / f['cpu_s']:.2f})", floor=True)
+            else:
+                row("notebook figure → PDF (process)", s["median_s"], p["median_s"], "seed_figure.py", note=cpu)
+                row("notebook figure → PDF vs Cairo blank PDF", s["median_s"], f["median_s"], "cairo_floor 0",
+                    note=f"Swift/floor = {s['median_s'] / f['median_s']:.2f} (CPU {s['cpu_s'] / f['cpu_s']:.2f})", floor=True)
 
-    d = timer.median([os.path.join(a.dynamic_bin, "notebook-figure"), out("nb_dynamic.png")])
-    f = raw["notebook_png"]["cairo_blank"]
-    raw["notebook_png"]["swift_dynamic_stdlib"] = d
-    row("notebook figure → PNG, dynamic Swift stdlib, vs Cairo blank PNG", d["median_s"], f["median_s"], "cairo_floor 0",
-        "Swift ≤ 1.5× floor", d["median_s"] <= 1.5 * f["median_s"],
-        f"Swift/floor = {d['median_s'] / f['median_s']:.2f} (CPU {d['cpu_s'] / f['cpu_s']:.2f})", floor=True)
+        d = timer.median([os.path.join(a.dynamic_bin, "notebook-figure"), out("nb_dynamic.png")])
+        f = raw["notebook_png"]["cairo_blank"]
+        raw["notebook_png"]["swift_dynamic_stdlib"] = d
+        row("notebook figure → PNG, dynamic Swift stdlib, vs Cairo blank PNG", d["median_s"], f["median_s"], "cairo_floor 0",
+            "Swift ≤ 1.5× floor", d["median_s"] <= 1.5 * f["median_s"],
+            f"Swift/floor = {d['median_s'] / f['median_s']:.2f} (CPU {d['cpu_s'] / f['cpu_s']:.2f})", floor=True)
 
     # 2. histplot + KDE + rug of n points to PNG, whole process, at growing n.
-    sizes = ["1e4", "1e6"] if a.quick else ["1e3", "1e4", "1e5", "1e6"]
-    for n in sizes:
-        s = timer.median([swift("distplot-n"), n, out("d_swift.png")])
-        inproc = last_json(run([swift("distplot-n"), n, out("d_swift.png")], capture="stderr"))
-        p = timer.median(py("distplot_n.py") + [n, out("d_py.png")], env=NUMPY_ENV, runs=slow_runs)
-        raw[f"distplot_{n}"] = {"swift": s, "seaborn": p, "swift_split": inproc}
-        target = ("≤ 0.25 s", s["median_s"] <= 0.25) if n == "1e6" else (None, None)
-        row(f"histplot+KDE+rug n={n} → PNG (process)", s["median_s"], p["median_s"], "distplot_n.py", *target,
-            note=f"Swift in process: data {inproc['data_s']*1e3:.0f} ms, build {inproc['build_s']*1e3:.0f} ms, "
-                 f"save {inproc['save_s']*1e3:.0f} ms; CPU Swift {fmt(s['cpu_s'])}, peer {fmt(p['cpu_s'])}")
-    f = timer.median([a.floor, "1e6", out("floor_rug.png"), "dedup"])
-    raw["cairo_floor_rug_1e6_dedup"] = f
-    row("1e6 rug ticks on a blank canvas → PNG, Cairo in C (dedup)", None, f["median_s"], "cairo_floor 1e6 dedup",
-        floor=True)
+    if want("distplot"):
+        sizes = ["1e4", "1e6"] if a.quick else ["1e3", "1e4", "1e5", "1e6"]
+        for n in sizes:
+            s = timer.median([swift("distplot-n"), n, out("d_swift.png")])
+            inproc = last_json(run([swift("distplot-n"), n, out("d_swift.png")], capture="stderr"))
+            p = timer.median(py("distplot_n.py") + [n, out("d_py.png")], env=NUMPY_ENV, runs=slow_runs)
+            raw[f"distplot_{n}"] = {"swift": s, "seaborn": p, "swift_split": inproc}
+            target = ("≤ 0.25 s", s["median_s"] <= 0.25) if n == "1e6" else (None, None)
+            row(f"histplot+KDE+rug n={n} → PNG (process)", s["median_s"], p["median_s"], "distplot_n.py", *target,
+                note=f"Swift in process: data {inproc['data_s']*1e3:.0f} ms, build {inproc['build_s']*1e3:.0f} ms, "
+                     f"save {inproc['save_s']*1e3:.0f} ms; CPU Swift {fmt(s['cpu_s'])}, peer {fmt(p['cpu_s'])}")
+        f = timer.median([a.floor, "1e6", out("floor_rug.png"), "dedup"])
+        raw["cairo_floor_rug_1e6_dedup"] = f
+        row("1e6 rug ticks on a blank canvas → PNG, Cairo in C (dedup)", None, f["median_s"], "cairo_floor 1e6 dedup",
+            floor=True)
 
     # 3. In-process numerics: bins, counts and KDE at growing n.
-    stats_sizes = [("1e4", 7, 7), ("1e5", 7, 3), ("1e6", 11, 1)]
-    if a.quick:
-        stats_sizes = [("1e4", 3, 3), ("1e6", 3, 1)]
-    for n, r, kr in stats_sizes:
-        s = last_json(run([swift("stats-n"), n, str(r), "--kde-runs", str(kr)]))
-        p = last_json(run(py("stats_n.py") + [n, str(r), "--kde-runs", str(kr)], env=NUMPY_ENV))
-        raw[f"stats_{n}"] = {"swift": s, "python": p}
+    if want("stats"):
+        stats_sizes = [("1e4", 7, 7), ("1e5", 7, 3), ("1e6", 11, 1)]
+        if a.quick:
+            stats_sizes = [("1e4", 3, 3), ("1e6", 3, 1)]
+        for n, r, kr in stats_sizes:
+            s = last_json(run([swift("stats-n"), n, str(r), "--kde-runs", str(kr)]))
+            p = last_json(run(py("stats_n.py") + [n, str(r), "--kde-runs", str(kr)], env=NUMPY_ENV))
+            raw[f"stats_{n}"] = {"swift": s, "python": p}
+            row(f"auto edges n={n}", s["bin_edges_auto_s"], p["bin_edges_auto_s"], "np.histogram_bin_edges")
+            row(f"auto edges + counts n={n}", s["histogram_auto_s"], p["histogram_auto_s"], "np.histogram(x, 'auto')")
+            row(f"exact KDE 200 pts n={n}", s["kde_exact200_s"], p["scipy_kde200_s"], "scipy gaussian_kde")
+            kde_ok = s["kde_binned_maxerr_frac"] <= 1e-5 and (n != "1e6" or s["kde_binned200_s"] <= 0.005)
+            row(f"binned KDE 200 pts n={n}", s["kde_binned200_s"], p["fftkde_scipybw_s"], "KDEpy FFTKDE",
+                "≤ 5 ms, err ≤ 1e-5" if n == "1e6" else "err ≤ 1e-5", kde_ok,
+                f"err/peak Swift {s['kde_binned_maxerr_frac']:.1e}, KDEpy {p['fftkde_scipybw_maxerr_frac']:.1e}")
+        n = "1e6" if a.quick else "1e7"
+        s = last_json(run([swift("stats-n"), n, "5", "--kde-runs", "0"]))
+        p = last_json(run(own("bins_n.py") + [n, "5"], env=NUMPY_ENV))
+        raw[f"bins_{n}"] = {"swift": s, "numpy": p}
         row(f"auto edges n={n}", s["bin_edges_auto_s"], p["bin_edges_auto_s"], "np.histogram_bin_edges")
-        row(f"auto edges + counts n={n}", s["histogram_auto_s"], p["histogram_auto_s"], "np.histogram(x, 'auto')")
-        row(f"exact KDE 200 pts n={n}", s["kde_exact200_s"], p["scipy_kde200_s"], "scipy gaussian_kde")
-        kde_ok = s["kde_binned_maxerr_frac"] <= 1e-5 and (n != "1e6" or s["kde_binned200_s"] <= 0.005)
-        row(f"binned KDE 200 pts n={n}", s["kde_binned200_s"], p["fftkde_scipybw_s"], "KDEpy FFTKDE",
-            "≤ 5 ms, err ≤ 1e-5" if n == "1e6" else "err ≤ 1e-5", kde_ok,
-            f"err/peak Swift {s['kde_binned_maxerr_frac']:.1e}, KDEpy {p['fftkde_scipybw_maxerr_frac']:.1e}")
-    n = "1e6" if a.quick else "1e7"
-    s = last_json(run([swift("stats-n"), n, "5", "--kde-runs", "0"]))
-    p = last_json(run(own("bins_n.py") + [n, "5"], env=NUMPY_ENV))
-    raw[f"bins_{n}"] = {"swift": s, "numpy": p}
-    row(f"auto edges n={n}", s["bin_edges_auto_s"], p["bin_edges_auto_s"], "np.histogram_bin_edges")
-    row(f"auto edges + counts n={n}", s["histogram_auto_s"], p["histogram_auto_best_s"], "np.histogram(x, 'auto'), best",
-        "≤ ½ numpy best", s["histogram_auto_s"] <= 0.5 * p["histogram_auto_best_s"])
+        row(f"auto edges + counts n={n}", s["histogram_auto_s"], p["histogram_auto_best_s"], "np.histogram(x, 'auto'), best",
+            "≤ ½ numpy best", s["histogram_auto_s"] <= 0.5 * p["histogram_auto_best_s"])
 
     # 4. The whole gallery (PNG + PDF of every figure), when vi-gallery exists.
-    if a.gallery:
-        gallery_cmd = [a.gallery, "all", "--output", out("gallery_swift")]
-        s = timer.median(gallery_cmd, runs=slow_runs + 2)
-        rss = peak_rss_mb(gallery_cmd)
-        p = timer.median(py("gallery.py") + [out("gallery_py")], env=NUMPY_ENV, runs=slow_runs)
-        raw["gallery"] = {"swift": s, "python": p, "swift_peak_rss_mb": rss}
-        row("whole gallery PNG + PDF (process)", s["median_s"], p["median_s"], "gallery.py",
-            "≥ 10×, peak < 50 MB", p["median_s"] / s["median_s"] >= 10 and rss < 50,
-            f"Swift peak RSS {rss:.1f} MB; CPU Swift {fmt(s['cpu_s'])}, peer {fmt(p['cpu_s'])}; "
-            f"files: Swift {files(out('gallery_swift'))}, peer {files(out('gallery_py'))}")
+    if want("gallery"):
+        if a.gallery:
+            gallery_cmd = [a.gallery, "all", "--output", out("gallery_swift")]
+            s = timer.median(gallery_cmd, runs=slow_runs + 2)
+            rss = peak_rss_mb(gallery_cmd)
+            p = timer.median(py("gallery.py") + [out("gallery_py")], env=NUMPY_ENV, runs=slow_runs)
+            raw["gallery"] = {"swift": s, "python": p, "swift_peak_rss_mb": rss}
+            row("whole gallery PNG + PDF (process)", s["median_s"], p["median_s"], "gallery.py",
+                "≥ 10×, peak < 50 MB", p["median_s"] / s["median_s"] >= 10 and rss < 50,
+                f"Swift peak RSS {rss:.1f} MB; CPU Swift {fmt(s['cpu_s'])}, peer {fmt(p['cpu_s'])}; "
+                f"files: Swift {files(out('gallery_swift'))}, peer {files(out('gallery_py'))}")
 
     # 5. VI on the notebook's target: SVI 2000 steps × 10 samples against numpy (and NumPyro),
-    #    and the Swift-only exact fit and multistart.
-    s = last_json(run([swift("vi-fits"), "2000", "10", "5" if a.quick else "21"]))
-    p = last_json(run(own("svi_numpy.py") + ["2000", "10", "3" if a.quick else "5"], env=NUMPY_ENV))
-    raw["vi"] = {"swift": s, "numpy": p}
-    row("SVI Gaussian, 2000 steps × 10 samples", s["svi_s"], p["svi_s"], "numpy, same estimator", "≤ 2 ms",
-        s["svi_s"] <= 0.002, f"q: Swift N({s['svi_mu']:.2f}, {s['svi_sigma']:.2f}), numpy N({p['mu']:.2f}, {p['sigma']:.2f})")
-    if a.numpyro:
-        q = last_json(run(own("svi_numpyro.py") + ["2000", "10", "3" if a.quick else "5"], env=NUMPY_ENV))
-        raw["vi"]["numpyro"] = q
-        row("SVI Gaussian, 2000 steps × 10 samples", s["svi_s"], q["svi_s"], "NumPyro (jit, compiled)",
-            note=f"first run with compilation {fmt(q['svi_with_compile_s'])}")
-    row("exact ELBO fit, Gaussian (BFGS + diagnostics)", s["exact_fit_s"], None, "—",
-        note=f"ELBO {s['exact_elbo']:.6f}")
-    row(f"multistart, {s['multistart_starts']} Gaussian starts", s["multistart_s"], None, "—",
-        note=f"{s['multistart_optima']} distinct local optima")
+    if want("vi"):
+        #    and the Swift-only exact fit and multistart.
+        s = last_json(run([swift("vi-fits"), "2000", "10", "5" if a.quick else "21"]))
+        p = last_json(run(own("svi_numpy.py") + ["2000", "10", "3" if a.quick else "5"], env=NUMPY_ENV))
+        raw["vi"] = {"swift": s, "numpy": p}
+        row("SVI Gaussian, 2000 steps × 10 samples", s["svi_s"], p["svi_s"], "numpy, same estimator", "≤ 2 ms",
+            s["svi_s"] <= 0.002, f"q: Swift N({s['svi_mu']:.2f}, {s['svi_sigma']:.2f}), numpy N({p['mu']:.2f}, {p['sigma']:.2f})")
+        if a.numpyro:
+            q = last_json(run(own("svi_numpyro.py") + ["2000", "10", "3" if a.quick else "5"], env=NUMPY_ENV))
+            raw["vi"]["numpyro"] = q
+            row("SVI Gaussian, 2000 steps × 10 samples", s["svi_s"], q["svi_s"], "NumPyro (jit, compiled)",
+                note=f"first run with compilation {fmt(q['svi_with_compile_s'])}")
+        row("exact ELBO fit, Gaussian (BFGS + diagnostics)", s["exact_fit_s"], None, "—",
+            note=f"ELBO {s['exact_elbo']:.6f}")
+        row(f"multistart, {s['multistart_starts']} Gaussian starts", s["multistart_s"], None, "—",
+            note=f"{s['multistart_optima']} distinct local optima")
+
+    # 6. A scatter of n normal points to PNG and PDF, whole process, and the files' sizes.
+    if want("scatter"):
+        for n in (["1e6"] if a.quick else ["1e5", "1e6"]):
+            for ext in ("png", "pdf"):
+                s = timer.median([swift("scatter-n"), n, out(f"sc_swift.{ext}")], runs=slow_runs + 2)
+                p = timer.median(own("scatter_n.py") + [n, out(f"sc_py.{ext}")], env=NUMPY_ENV, runs=slow_runs)
+                sizes = {who: os.path.getsize(out(f"sc_{who}.{ext}")) for who in ("swift", "py")}
+                raw[f"scatter_{n}_{ext}"] = {"swift": s, "matplotlib": p, "bytes": sizes}
+                target = ("≥ 20×", p["median_s"] / s["median_s"] >= 20)
+                if ext == "pdf":
+                    target = ("≥ 20×, file < matplotlib's", target[1] and sizes["swift"] < sizes["py"])
+                row(f"scatter n={n} → {ext.upper()} (process)", s["median_s"], p["median_s"], "scatter_n.py", *target,
+                    note=f"file: Swift {sizes['swift'] / 1e6:.2f} MB, matplotlib {sizes['py'] / 1e6:.2f} MB; "
+                         f"CPU Swift {fmt(s['cpu_s'])}, peer {fmt(p['cpu_s'])}")
 
     with open(os.path.join(a.results, "results.json"), "w") as f:
         json.dump(raw, f, indent=1)

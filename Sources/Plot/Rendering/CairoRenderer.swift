@@ -11,8 +11,10 @@ import Foundation
 public final class CairoRenderer: Renderer {
     public let dpi: Double
     public let format: OutputFormat
-    private let surface: OpaquePointer
-    private let context: OpaquePointer
+    /// The canvas (its pixels are composited directly by the marker stamping).
+    let surface: OpaquePointer
+    /// The drawing context (shared with the marker stamping in `CairoRenderer+Markers`).
+    let context: OpaquePointer
     private let sink: ByteSink
     private let widthPixels: Int
     private let heightPixels: Int
@@ -88,23 +90,29 @@ public final class CairoRenderer: Renderer {
         let snapOffset: Double? =
             snap && format == .png && path.isRectilinear
             ? (Int(strokePixels.rounded()) % 2 == 1 ? 0.5 : 0) : nil
-        appendPath(path, snapOffset: snapOffset)
+        appendPath(path, snapOffset: snapOffset, to: context)
+        paintCurrentPath(of: context, fill: fill, stroke: stroke)
+    }
+
+    /// Fills and strokes the path current in `target`, then clears it.
+    func paintCurrentPath(of target: OpaquePointer, fill: Color?, stroke: StrokeStyle?) {
+        let strokePixels = stroke.map { pixels(fromPoints: $0.width) } ?? 0
         if let fill {
-            setSource(fill)
-            if stroke != nil { cairo_fill_preserve(context) } else { cairo_fill(context) }
+            setSource(fill, of: target)
+            if stroke != nil { cairo_fill_preserve(target) } else { cairo_fill(target) }
         }
         if let stroke, strokePixels > 0 {
-            setSource(stroke.color)
-            cairo_set_line_width(context, strokePixels)
-            cairo_set_line_cap(context, stroke.cap.cairoValue)
-            cairo_set_line_join(context, stroke.join.cairoValue)
+            setSource(stroke.color, of: target)
+            cairo_set_line_width(target, strokePixels)
+            cairo_set_line_cap(target, stroke.cap.cairoValue)
+            cairo_set_line_join(target, stroke.join.cairoValue)
             if !stroke.dashes.isEmpty {
                 let dashes = stroke.dashes.map { pixels(fromPoints: $0) }
-                cairo_set_dash(context, dashes, Int32(dashes.count), 0)
+                cairo_set_dash(target, dashes, Int32(dashes.count), 0)
             }
-            cairo_stroke(context)
+            cairo_stroke(target)
         }
-        cairo_new_path(context)
+        cairo_new_path(target)
     }
 
     /// PNG output rounds marker positions and snaps outlines, as Agg does.
@@ -213,11 +221,14 @@ public final class CairoRenderer: Renderer {
         return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
 
-    private func setSource(_ color: Color) {
-        cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
+    private func setSource(_ color: Color, of target: OpaquePointer? = nil) {
+        cairo_set_source_rgba(target ?? context, color.red, color.green, color.blue, color.alpha)
     }
 
-    private func appendPath(_ path: Path, snapOffset: Double?) {
+    /// Adds `path` to the current path of `target`, its vertices snapped to
+    /// the pixel grid plus `snapOffset` when one is given.
+    func appendPath(_ path: Path, snapOffset: Double?, to target: OpaquePointer) {
+        let context = target
         func place(_ point: Point) -> Point {
             guard let snapOffset else { return point }
             return Point((point.x + 0.5).rounded(.down) + snapOffset, (point.y + 0.5).rounded(.down) + snapOffset)

@@ -64,4 +64,23 @@ import Stats
         #expect(size.width > 800)
         #expect(panels.drawWarnings.isEmpty)
     }
+
+    @Test func readmeMarksExampleDraws() throws {
+        let figure = Figure()
+        let axes = figure.addAxes()
+        let x = (0..<10).map(Double.init), y = x.map { $0 / 2 }, y2 = x.map { $0.squareRoot() }
+        let (xb, yb, eb) = ([1.0, 2, 3], [2.0, 3, 2.5], [0.3, 0.2, 0.4])
+        let z = x.map { $0 * $0 }
+
+        // --- README example, verbatim ---
+        try axes.plot(x, y, format: "s--", markerFaceColor: .clear, label: "s--")
+        try axes.step(x, y2, where: .stepsMid, label: "step mid")
+        try axes.errorbar(xb, yb, yError: .symmetric(eb), format: "o", color: try Color(matplotlib: "C1"), capsize: 3)
+        let points = try axes.scatter(x, y, sizes: [20], values: z, colormap: .magma)
+        try figure.colorbar(points.mapping!, for: axes, label: "radius")
+        // --- end of example ---
+
+        #expect(figure.axes.count == 2)
+        #expect(try figure.encoded(as: .png).starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
 }
