@@ -18,7 +18,9 @@ extension Figure {
     ///   - fraction: the share of the parent's width given to the bar.
     ///   - pad: the gap between parent and bar, as a share of the parent's width.
     ///   - shrink: the bar's height as a share of the parent's.
-    ///   - aspect: the bar's height over its width.
+    ///   - aspect: the bar's height over its width, triangles included.
+    ///   - extend: which ends get triangles for values beyond the norm's
+    ///     limits; the strip shrinks to make room for them.
     /// - Returns: the colorbar's axes (ticks and label on the right).
     /// - Throws: ``PlotError/invalidArgument(_:)`` for a fraction, pad,
     ///   shrink or aspect out of range, or under constrained layout, which
@@ -26,7 +28,7 @@ extension Figure {
     @discardableResult
     public func colorbar(
         _ mapping: ScalarMapping, for parent: Axes, label: String = "", fraction: Double = 0.15, pad: Double = 0.05,
-        shrink: Double = 1, aspect: Double = 20
+        shrink: Double = 1, aspect: Double = 20, extend: ColorbarExtend = .neither
     ) throws(PlotError) -> Axes {
         if case .constrained = layout {
             throw .invalidArgument("colorbar: constrained layout does not place colorbars yet; use the default layout")
@@ -42,9 +44,15 @@ extension Figure {
         for axes in [parent] + axes.filter({ $0.twinOf === parent }) {
             axes.position = (axes.position.left, axes.position.bottom, box.width * (1 - fraction - pad), axes.position.height)
         }
-        let bar = Axes(theme: theme, figureSize: (width, height), position: Self.boxed(slot, aspect: aspect, figure: (width, height)))
+        let outer = Self.boxed(slot, aspect: aspect, figure: (width, height))
+        // The strip keeps 1 / (1 + triangles) of the box, the lower triangle below it.
+        let (lower, upper) = (extend.extendsLow ? ColorbarExtend.length : 0, extend.extendsHigh ? ColorbarExtend.length : 0)
+        let strip = (
+            left: outer.left, bottom: outer.bottom + outer.height * lower / (1 + lower + upper), width: outer.width,
+            height: outer.height / (1 + lower + upper))
+        let bar = Axes(theme: theme, figureSize: (width, height), position: strip)
         adopt([bar])
-        bar.configureAsColorbar(mapping, label: label)
+        bar.configureAsColorbar(mapping, label: label, extend: extend)
         return bar
     }
 
@@ -68,8 +76,11 @@ extension Axes {
     /// Turns fresh axes into a colorbar for `mapping`: the colour strip,
     /// the norm's limits along y, ticks and label on the right, no x axis,
     /// no grid.
-    func configureAsColorbar(_ mapping: ScalarMapping, label: String) {
-        add(ColorbarSolids(mapping: mapping))
+    func configureAsColorbar(_ mapping: ScalarMapping, label: String, extend: ColorbarExtend) {
+        add(ColorbarSolids(
+            mapping: mapping, extend: extend,
+            outline: StrokeStyle(color: theme.spineColor, width: theme.spineWidth, cap: .projecting, join: .miter)))
+        visibleSpines = []
         let range = mapping.limits
         yAxis.limits = AxisLimits(range.lowerBound, range.upperBound)
         xAxis.limits = AxisLimits(0, 1)

@@ -19,10 +19,46 @@ import TestSupport
             let labels: [String]
             var testDescription: String { name }
         }
+        struct Extended: Decodable, CustomTestStringConvertible {
+            struct Patch: Decodable {
+                let vertices: [[Double]]
+                let color: [Double]
+            }
+            let extend: String
+            let colorbar: [Double]
+            let outline: [[Double]]
+            let patches: [Patch]
+            var testDescription: String { extend }
+        }
         let cases: [Case]
+        let extends: [Extended]
     }
 
-    static let cases = FixtureFile.load("colorbars.json", as: Fixture.self, from: .module).cases
+    static let fixture = FixtureFile.load("colorbars.json", as: Fixture.self, from: .module)
+    static let cases = fixture.cases
+    static let extends = fixture.extends
+
+    @Test(arguments: extends)
+    func extendedEndsMatchMatplotlib(_ expected: Fixture.Extended) throws {
+        let extend = try #require(ColorbarExtend(rawValue: expected.extend))
+        let figure = Figure()
+        let axes = figure.addAxes()
+        let mapping = try ScalarMapping(colormap: .viridis, norm: try Normalize(vmin: 0, vmax: 1))
+        let bar = try figure.colorbar(mapping, for: axes, extend: extend)
+        let box = bar.box(canvasWidth: 640, canvasHeight: 480)
+        #expect(largestDifference([box.minX, box.minY, box.maxX, box.maxY], expected.colorbar) <= 0.5)
+        let recorder = try RecordingRenderer(dpi: figure.dpi)
+        figure.draw(with: recorder)
+        // The outline: matplotlib's polygon, its closing vertex dropped.
+        let outline = try #require(recorder.paths.first { $0.fill == nil && $0.path.vertices.count == 6 })
+        let theirs = expected.outline.dropLast()
+        #expect(largestDifference(outline.path.vertices.flatMap { [$0.x, $0.y] }, theirs.flatMap { $0 }) <= 0.5)
+        for patch in expected.patches {
+            let color = Color(red: patch.color[0], green: patch.color[1], blue: patch.color[2], alpha: patch.color[3])
+            let triangle = try #require(recorder.paths.first { $0.fill == color && $0.path.vertices.count == 3 })
+            #expect(largestDifference(triangle.path.vertices.flatMap { [$0.x, $0.y] }, patch.vertices.flatMap { $0 }) <= 0.5)
+        }
+    }
 
     @Test(arguments: cases)
     func boxesAndTicksMatchMatplotlib(_ expected: Fixture.Case) throws {

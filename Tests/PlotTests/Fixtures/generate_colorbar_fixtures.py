@@ -18,6 +18,8 @@ import matplotlib.pyplot as plt
 from matplotlib.cm import ScalarMappable
 from matplotlib.colors import Normalize
 
+EXTENDS = ["neither", "min", "max", "both"]
+
 CASES = [
     {"name": "default", "size": [6.4, 4.8], "vmin": 0.0, "vmax": 1.0, "label": "density"},
     {"name": "wide_range", "size": [8.0, 4.0], "vmin": -250.0, "vmax": 1300.0, "label": ""},
@@ -28,6 +30,24 @@ CASES = [
 def box(ax, height):
     b = ax.get_position().transformed(ax.figure.transFigure)
     return [b.x0, height - b.y1, b.x1, height - b.y0]
+
+
+def extended(extend):
+    """The outline (device pixels) and extend patches of a colorbar with `extend`."""
+    plt.rcdefaults()
+    fig, ax = plt.subplots(figsize=(6.4, 4.8))
+    mappable = ScalarMappable(Normalize(0.0, 1.0), "viridis")
+    colorbar = fig.colorbar(mappable, ax=ax, extend=extend)
+    fig.canvas.draw()
+    height = fig.bbox.height
+    outline = colorbar.outline.get_path().transformed(colorbar.outline.get_transform()).vertices
+    patches = [{"vertices": [[float(x), float(height - y)] for x, y in
+                             p.get_path().transformed(p.get_transform()).vertices],
+                "color": [float(c) for c in p.get_facecolor()]} for p in colorbar._extend_patches]
+    result = {"extend": extend, "colorbar": box(colorbar.ax, height),
+              "outline": [[float(x), float(height - y)] for x, y in outline], "patches": patches}
+    plt.close(fig)
+    return result
 
 
 def case(spec):
@@ -54,5 +74,6 @@ def case(spec):
 if __name__ == "__main__":
     assert matplotlib.__version__ == "3.11.2", matplotlib.__version__
     out = Path(__file__).with_name("colorbars.json")
-    out.write_text(json.dumps({"matplotlib": matplotlib.__version__, "cases": [case(c) for c in CASES]}, indent=1) + "\n")
+    out.write_text(json.dumps({"matplotlib": matplotlib.__version__, "cases": [case(c) for c in CASES],
+                               "extends": [extended(e) for e in EXTENDS]}, indent=1) + "\n")
     print("wrote", out)
