@@ -13,10 +13,10 @@ The four functions below are verbatim from the issue; each builds one figure and
 """
 import sys
 
-import numpy as np, matplotlib; matplotlib.use("Agg"); import matplotlib.pyplot as plt
-from pathlib import Path
+import numpy as np
 
-PINNED = "3.11.2"
+from render import render  # selects the Agg backend before pyplot loads
+import matplotlib.pyplot as plt
 
 
 def shared_grid(out):
@@ -76,17 +76,5 @@ def categorical_bars(out):
 FIGURES = [shared_grid, legend_outside_tight, twinx_loglog, categorical_bars]
 
 
-def main(out=None):
-    if matplotlib.__version__ != PINNED:
-        print(f"warning: matplotlib {matplotlib.__version__}, the references are pinned to {PINNED}")
-    out = Path(out) if out is not None else Path(__file__).resolve().parent / "png"
-    out.mkdir(parents=True, exist_ok=True)
-    for make in FIGURES:
-        plt.rcdefaults()
-        make(out)
-        plt.close("all")
-        print(out / (make.__name__ + ".png"))
-
-
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else None)
+    render(FIGURES, sys.argv[1] if len(sys.argv) > 1 else None)

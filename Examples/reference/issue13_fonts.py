@@ -16,12 +16,11 @@ by Tests/PlotTests/Fixtures/generate_fallback_font_fixtures.py); the figure fail
 warns of a missing glyph.
 """
 import sys
-import warnings
 
-import numpy as np, matplotlib; matplotlib.use("Agg"); import matplotlib.pyplot as plt
-from pathlib import Path
+import numpy as np
 
-PINNED = "3.11.2"
+from render import render  # selects the Agg backend before pyplot loads
+import matplotlib.pyplot as plt
 
 
 def fallback_symbols(out):
@@ -42,19 +41,5 @@ def fallback_symbols(out):
 FIGURES = [fallback_symbols]
 
 
-def main(out=None):
-    if matplotlib.__version__ != PINNED:
-        print(f"warning: matplotlib {matplotlib.__version__}, the references are pinned to {PINNED}")
-    out = Path(out) if out is not None else Path(__file__).resolve().parent / "png"
-    out.mkdir(parents=True, exist_ok=True)
-    for make in FIGURES:
-        plt.rcdefaults()
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a glyph missing from both fonts is an error here
-            make(out)
-        plt.close("all")
-        print(out / (make.__name__ + ".png"))
-
-
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else None)
+    render(FIGURES, sys.argv[1] if len(sys.argv) > 1 else None, warnings_are_errors=True)  # a glyph missing from both fonts is an error

@@ -24,12 +24,7 @@ BenchmarkProgram.run { arguments in
     try figure.save(to: output)
     let total = watch.elapsed
 
-    var report = TimingReport(script: "scatter-n")
-    report.record(count, as: "n")
-    report.record(text: output.path, as: "out")
-    report.record(generated, as: "data_s")
-    report.record(built - generated, as: "build_s")
-    report.record(total - built, as: "save_s")
-    report.record(total, as: "total_inproc_s")
-    report.write(to: .standardError)
+    TimingReport.figurePhases(
+        script: "scatter-n", count: count, output: output.path, generated: generated, built: built, total: total
+    ).write(to: .standardError)
 }

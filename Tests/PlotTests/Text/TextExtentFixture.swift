@@ -4,7 +4,8 @@ import Foundation
 /// text_extents.json, written by Fixtures/generate_text_legend_fixtures.py
 /// from matplotlib 3.11.2 (pixels, origin top left, boxes [left, top, right, bottom]).
 struct TextExtentFixture: Decodable {
-    /// `RendererAgg.get_text_width_height_descent` of one string.
+    /// `RendererAgg.get_text_width_height_descent` of one string, and (in
+    /// fallback_font_extents.json) the font file each of its glyphs came from.
     struct Metrics: Decodable {
         let text: String
         let size: Double
@@ -13,6 +14,7 @@ struct TextExtentFixture: Decodable {
         let width: Double
         let height: Double
         let descent: Double
+        let faces: [String]?
     }
 
     /// A `Text` aligned at an anchor, and its window extent.
