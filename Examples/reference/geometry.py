@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import issue13  # noqa: E402
 
-PINNED = issue13.PINNED
+from render import PINNED  # noqa: E402
 
 
 class Frame:
