@@ -7,8 +7,8 @@ extension Figure {
     /// as wide, flush left in its slot and centred vertically.
     ///
     /// ```swift
-    /// let points = try axes.scatter(x, y, values: z, colormap: .magma)
-    /// try figure.colorbar(points.mapping!, for: axes, label: "density")
+    /// let mapping = try ScalarMapping(colormap: .viridis, norm: try Normalize(vmin: 0, vmax: 1))
+    /// try figure.colorbar(mapping, for: axes, label: "density")
     /// ```
     ///
     /// - Parameters:

@@ -77,7 +77,7 @@ import Stats
         try axes.step(x, y2, where: .stepsMid, label: "step mid")
         try axes.errorbar(xb, yb, yError: .symmetric(eb), format: "o", color: try Color(matplotlib: "C1"), capsize: 3)
         let points = try axes.scatter(x, y, sizes: [20], values: z, colormap: .magma)
-        try figure.colorbar(points.mapping!, for: axes, label: "radius")
+        try figure.colorbar(points, for: axes, label: "radius")
         // --- end of example ---
 
         #expect(figure.axes.count == 2)

@@ -14,7 +14,7 @@ enum ScatterColorbar {
         let figure = Figure(width: 6.4, height: 4.8)
         let axes = figure.addAxes()
         let points = try axes.scatter(x, y, sizes: [20], values: radius, colormap: .magma)
-        if let mapping = points.mapping { try figure.colorbar(mapping, for: axes, label: "radius") }
+        try figure.colorbar(points, for: axes, label: "radius")
         try figure.save(to: output)
     }
 }
