@@ -125,7 +125,7 @@ def geometry_case(name, x, y, z, corner_mask, levels):
 
 
 def level_cases():
-    """_autolev on several z ranges: (zmin, zmax) pairs with the Ns asked for."""
+    """_autolev on several z ranges (zmin, zmax) for several N."""
     ranges = {
         "issue": (7.433681960730742e-12, 0.9997918829265147),
         "unit_from_zero": (0.0, 1.0),
@@ -135,11 +135,16 @@ def level_cases():
         "wide": (-1.3e6, 4.2e7),
         "tiny": (1e-9, 7.5e-9),
         "ends_on_levels": (-1.0, 3.0),
+        # Spans of a few ulps, widened by the locator: the trimming of extra levels applies.
+        "near_singular_a": (-77515.78472693436, -77515.7847269336),
+        "near_singular_b": (-55034.2034279029, -55034.20342790239),
+        "near_singular_c": (17752.117452724735, 17752.117452724804),
+        "near_singular_d": (71073.89214607139, 71073.89214607197),
     }
     cases = []
     for name, (zmin, zmax) in ranges.items():
         z = np.array([[zmin, zmax], [zmax, zmin]])
-        for n in [None, 0, 1, 2, 3, 5, 7, 10, 20]:
+        for n in [None, 0, 1, 2, 3, 4, 5, 7, 10, 13, 17, 20, 24]:
             plt.rcdefaults()
             fig, ax = plt.subplots()
             lines = ax.contour(z, levels=n)
