@@ -7,23 +7,7 @@ import TestSupport
 /// 3.11.2 contours, with the levels it chose and its axes limits.
 struct ContourGeometryFixture: Decodable, Sendable {
     /// A value of z: a number, or "nan", "inf" or "-inf".
-    struct Value: Decodable, Sendable {
-        let value: Double
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let number = try? container.decode(Double.self) {
-                value = number
-                return
-            }
-            switch try container.decode(String.self) {
-            case "nan": value = .nan
-            case "inf": value = .infinity
-            case "-inf": value = -.infinity
-            case let other: throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a number: \(other)")
-            }
-        }
-    }
+    typealias Value = FixtureNumber
 
     /// One path of contourpy's output: vertices and matplotlib path codes.
     struct PathData: Decodable, Sendable {
